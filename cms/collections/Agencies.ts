@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+import { admins } from '../access/admins'
+import { anyone } from '../access/anyone'
+
+export const agencyKinds = [
+  { value: 'provincial-department', label: 'Sở, ban, ngành cấp tỉnh' },
+  { value: 'peoples-committee', label: 'Ủy ban nhân dân' },
+  { value: 'commune', label: 'Ủy ban nhân dân cấp xã' },
+  { value: 'press', label: 'Cơ quan báo chí' },
+  { value: 'party-body', label: 'Cơ quan của Đảng, đoàn thể' },
+  { value: 'other', label: 'Khác' },
+]
+
+/** The organisation (province, departments, communes…) is data, so any province can load its own. */
+export const Agencies: CollectionConfig = {
+  slug: 'agencies',
+  labels: { singular: 'Cơ quan, đơn vị', plural: 'Cơ quan, đơn vị' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'parent'], group: 'Danh mục' },
+  access: { read: anyone, create: admins, update: admins, delete: admins },
+  fields: [
+    { name: 'name', label: 'Tên cơ quan, đơn vị', type: 'text', required: true, unique: true },
+    { name: 'shortName', label: 'Tên viết tắt', type: 'text' },
+    { name: 'kind', label: 'Loại', type: 'select', required: true, options: agencyKinds },
+    { name: 'parent', label: 'Cơ quan cấp trên', type: 'relationship', relationTo: 'agencies' },
+    { name: 'website', label: 'Trang thông tin điện tử', type: 'text' },
+  ],
+}

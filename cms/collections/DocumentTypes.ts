@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+import { admins } from '../access/admins'
+import { anyone } from '../access/anyone'
+
+/** Kinds of legal document; each carries its own minimum consultation period, as the 2025 law sets it per type. */
+export const DocumentTypes: CollectionConfig = {
+  slug: 'document-types',
+  labels: { singular: 'Loại văn bản', plural: 'Loại văn bản' },
+  admin: { useAsTitle: 'name', group: 'Danh mục' },
+  access: { read: anyone, create: admins, update: admins, delete: admins },
+  fields: [
+    { name: 'name', label: 'Tên loại văn bản', type: 'text', required: true, unique: true },
+    {
+      name: 'minimumConsultationDays',
+      label: 'Thời hạn lấy ý kiến tối thiểu (ngày)',
+      type: 'number',
+      required: true,
+      min: 1,
+      admin: { description: 'Theo quy định hiện hành cho loại văn bản này; tính cả ngày bắt đầu và ngày kết thúc.' },
+    },
+  ],
+}

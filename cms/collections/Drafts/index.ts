@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+import { consultationStatus, consultationStatuses } from '../../../shared/consultationStatus'
+import { editors } from '../../access/editors'
+import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
+import { signedIn } from '../../access/signedIn'
+import { slugField } from '../../fields/slug'
+import { alignConsultationDays } from './hooks/alignConsultationDays'
+import { validateClosesAt } from './validateClosesAt'
+
+export const dossierKinds = [
+  { value: 'draft-text', label: 'Dự thảo văn bản' },
+  { value: 'submission', label: 'Tờ trình' },
+  { value: 'impact-assessment', label: 'Báo cáo đánh giá tác động' },
+  { value: 'other', label: 'Tài liệu khác' },
+]
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
+
+/** Draft legal normative documents (dự thảo văn bản QPPL) put out for public comment. */
+export const Drafts: CollectionConfig = {
+  slug: 'drafts',
+  labels: { singular: 'Dự thảo văn bản', plural: 'Dự thảo văn bản' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'documentType', 'draftingAgency', 'closesAt', '_status'],
+    group: 'Nội dung',
+  },
+  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { beforeChange: [alignConsultationDays] },
+  fields: [
+    { name: 'title', label: 'Trích yếu', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'documentType', label: 'Loại văn bản', type: 'relationship', relationTo: 'document-types', required: true },
+    { name: 'draftingAgency', label: 'Cơ quan chủ trì soạn thảo', type: 'relationship', relationTo: 'agencies', required: true },
+    { name: 'versionLabel', label: 'Phiên bản dự thảo', type: 'text', defaultValue: 'Dự thảo lần 1', localized: true },
+    { name: 'summary', label: 'Tóm tắt nội dung', type: 'textarea', required: true, localized: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'opensAt', label: 'Bắt đầu lấy ý kiến', type: 'date', required: true, admin: dayOnly },
+        { name: 'closesAt', label: 'Kết thúc lấy ý kiến', type: 'date', required: true, admin: dayOnly, validate: validateClosesAt },
+      ],
+    },
+    {
+      name: 'status',
+      label: 'Trạng thái',
+      type: 'select',
+      virtual: true,
+      options: Object.entries(consultationStatuses).map(([value, label]) => ({ value, label })),
+      admin: { readOnly: true, position: 'sidebar', description: 'Tự tính từ ngày lấy ý kiến và số ký hiệu khi ban hành.' },
+      hooks: {
+        afterRead: [
+          ({ siblingData }) =>
+            siblingData.opensAt && siblingData.closesAt
+              ? consultationStatus({ opensAt: siblingData.opensAt, closesAt: siblingData.closesAt, isIssued: Boolean(siblingData.numberAndSymbol) })
+              : undefined,
+        ],
+      },
+    },
+    {
+      name: 'articles',
+      label: 'Nội dung theo điều',
+      type: 'array',
+      labels: { singular: 'Điều', plural: 'Các điều' },
+      fields: [
+        { name: 'number', label: 'Điều số', type: 'number', required: true, min: 1 },
+        { name: 'heading', label: 'Tên điều', type: 'text', required: true, localized: true },
+        { name: 'body', label: 'Nội dung', type: 'textarea', required: true, localized: true },
+      ],
+    },
+    {
+      name: 'dossier',
+      label: 'Hồ sơ dự thảo',
+      type: 'array',
+      labels: { singular: 'Tài liệu', plural: 'Tài liệu' },
+      fields: [
+        { name: 'kind', label: 'Loại tài liệu', type: 'select', required: true, options: dossierKinds },
+        { name: 'file', label: 'Tệp', type: 'upload', relationTo: 'files', required: true },
+      ],
+    },
+    { name: 'relatedExplainers', label: 'Bài truyền thông liên quan', type: 'relationship', relationTo: 'explainers', hasMany: true },
+    { name: 'topics', label: 'Lĩnh vực', type: 'relationship', relationTo: 'topics', hasMany: true },
+    { name: 'affectedGroups', label: 'Đối tượng, địa bàn chịu tác động', type: 'text', hasMany: true, localized: true },
+    {
+      type: 'collapsible',
+      label: 'Khi đã ban hành',
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'numberAndSymbol', label: 'Số, ký hiệu', type: 'text', admin: { description: 'Ví dụ: 15/2025/QĐ-UBND' } },
+        { name: 'issuedAt', label: 'Ngày ban hành', type: 'date', admin: dayOnly },
+      ],
+    },
+  ],
+}

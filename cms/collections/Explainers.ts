@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+import { editors } from '../access/editors'
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { signedIn } from '../access/signedIn'
+import { slugField } from '../fields/slug'
+
+export const lifecycleStages = [
+  { value: 'planning', label: 'Hoạch định chính sách' },
+  { value: 'drafting', label: 'Xây dựng chính sách' },
+  { value: 'adoption', label: 'Ban hành chính sách' },
+  { value: 'implementation', label: 'Thực thi chính sách' },
+]
+
+/** Plain-language explainers (bài truyền thông chính sách), with radio script and audio per language. */
+export const Explainers: CollectionConfig = {
+  slug: 'explainers',
+  labels: { singular: 'Bài truyền thông chính sách', plural: 'Bài truyền thông chính sách' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'lifecycleStage', 'agency', '_status'], group: 'Nội dung' },
+  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', label: 'Tiêu đề', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'lead', label: 'Sa-pô (tóm tắt)', type: 'textarea', required: true, localized: true },
+    { name: 'body', label: 'Nội dung', type: 'richText', required: true, localized: true },
+    { name: 'heroImage', label: 'Ảnh đại diện', type: 'upload', relationTo: 'media' },
+    { name: 'lifecycleStage', label: 'Giai đoạn chính sách', type: 'select', required: true, options: lifecycleStages },
+    { name: 'agency', label: 'Cơ quan thực hiện', type: 'relationship', relationTo: 'agencies', required: true },
+    { name: 'relatedDrafts', label: 'Dự thảo liên quan', type: 'relationship', relationTo: 'drafts', hasMany: true },
+    { name: 'topics', label: 'Lĩnh vực', type: 'relationship', relationTo: 'topics', hasMany: true },
+    {
+      name: 'radioScript',
+      label: 'Kịch bản phát thanh, loa truyền thanh',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'Văn bản thuần để phát thanh viên đọc trên đài và loa truyền thanh cơ sở.' },
+    },
+    { name: 'audio', label: 'Tệp âm thanh', type: 'upload', relationTo: 'files', localized: true },
+    {
+      name: 'translation',
+      label: 'Thông tin bản dịch',
+      type: 'group',
+      admin: { description: 'Chỉ điền cho bản tiếng dân tộc thiểu số hoặc tiếng nước ngoài.' },
+      fields: [
+        { name: 'orthography', label: 'Bộ chữ sử dụng', type: 'text', localized: true },
+        { name: 'translator', label: 'Người, đơn vị dịch', type: 'text', localized: true },
+        { name: 'note', label: 'Ghi chú', type: 'textarea', localized: true },
+      ],
+    },
+  ],
+}

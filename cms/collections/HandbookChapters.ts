@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+import { editors } from '../access/editors'
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { signedIn } from '../access/signedIn'
+import { slugField } from '../fields/slug'
+
+/** Chapters of the handbook on policy communication (Sổ tay truyền thông chính sách). */
+export const HandbookChapters: CollectionConfig = {
+  slug: 'handbook-chapters',
+  labels: { singular: 'Chương sổ tay', plural: 'Sổ tay truyền thông chính sách' },
+  admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', 'edition', '_status'], group: 'Nội dung' },
+  defaultSort: 'order',
+  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  fields: [
+    { name: 'edition', label: 'Ấn bản', type: 'text', required: true, defaultValue: '2023–2026' },
+    { name: 'order', label: 'Thứ tự chương', type: 'number', required: true, min: 1 },
+    { name: 'title', label: 'Tên chương', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'summary', label: 'Tóm tắt', type: 'textarea', localized: true },
+    { name: 'body', label: 'Nội dung', type: 'richText', required: true, localized: true },
+  ],
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+import { editors } from '../access/editors'
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { signedIn } from '../access/signedIn'
+import { slugField } from '../fields/slug'
+
+export const policyDocumentKinds = [
+  { value: 'plan', label: 'Kế hoạch' },
+  { value: 'directive', label: 'Chỉ thị' },
+  { value: 'decision', label: 'Quyết định' },
+  { value: 'resolution', label: 'Nghị quyết' },
+  { value: 'other', label: 'Văn bản khác' },
+]
+
+/** Issued plans and directives (e.g. Kế hoạch 6684/KH-UBND) with their tasks, lead and coordinating agencies and timing. */
+export const PolicyDocuments: CollectionConfig = {
+  slug: 'policy-documents',
+  labels: { singular: 'Văn bản chỉ đạo', plural: 'Văn bản chỉ đạo, điều hành' },
+  admin: { useAsTitle: 'title', defaultColumns: ['numberAndSymbol', 'title', 'issuedAt', '_status'], group: 'Nội dung' },
+  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  fields: [
+    { name: 'kind', label: 'Loại văn bản', type: 'select', required: true, options: policyDocumentKinds },
+    { name: 'numberAndSymbol', label: 'Số, ký hiệu', type: 'text', required: true },
+    { name: 'issuedAt', label: 'Ngày ban hành', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+    { name: 'issuingAgency', label: 'Cơ quan ban hành', type: 'relationship', relationTo: 'agencies', required: true },
+    { name: 'title', label: 'Trích yếu', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'body', label: 'Nội dung (mục đích, yêu cầu, tổ chức thực hiện)', type: 'richText', required: true, localized: true },
+    {
+      name: 'tasks',
+      label: 'Nhiệm vụ',
+      type: 'array',
+      labels: { singular: 'Nhiệm vụ', plural: 'Nhiệm vụ' },
+      fields: [
+        { name: 'content', label: 'Nội dung nhiệm vụ', type: 'textarea', required: true, localized: true },
+        { name: 'leadAgencies', label: 'Cơ quan chủ trì', type: 'relationship', relationTo: 'agencies', hasMany: true },
+        { name: 'leadNote', label: 'Ghi chú chủ trì', type: 'text', localized: true, admin: { description: 'Khi chủ trì là một nhóm: "các sở, ban, ngành tỉnh".' } },
+        { name: 'coordinatingAgencies', label: 'Cơ quan phối hợp', type: 'relationship', relationTo: 'agencies', hasMany: true },
+        { name: 'coordinationNote', label: 'Ghi chú phối hợp', type: 'text', localized: true },
+        { name: 'timing', label: 'Thời gian thực hiện', type: 'text', required: true, localized: true },
+      ],
+    },
+  ],
+}

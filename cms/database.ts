@@ -1,0 +1,32 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+import { dataDir } from './dataDir'
+import { migrations } from './migrations'
+
+/**
+ * Chooses the database from one setting, DATABASE_URI: unset means the embedded SQLite file
+ * `data/cms.db`; `mongodb://` or `mongodb+srv://` means MongoDB. Anything else stops the process.
+ */
+export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
+  if (!uri) {
+    mkdirSync(dataDir, { recursive: true })
+    return sqliteAdapter({
+      client: { url: `file:${path.join(dataDir, 'cms.db')}` },
+      idType: 'uuid',
+      wal: true,
+      busyTimeout: 5000,
+      migrationDir: path.resolve(import.meta.dirname, 'migrations'),
+      prodMigrations: migrations,
+      // The schema comes from committed migrations only, so what runs is what was reviewed.
+      push: false,
+    })
+  }
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return mongooseAdapter({ url: uri })
+  const shown = uri.replace(/\/\/[^@/]*@/, '//…@')
+  throw new Error(
+    `DATABASE_URI '${shown}' is not supported: leave it unset for the embedded SQLite database (data/cms.db), or use mongodb://… or mongodb+srv://… for MongoDB.`,
+  )
+}

@@ -1,0 +1,61 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { defaultLocale, locales } from '../shared/locales'
+import { Agencies } from './collections/Agencies'
+import { DocumentTypes } from './collections/DocumentTypes'
+import { Drafts } from './collections/Drafts'
+import { Explainers } from './collections/Explainers'
+import { Files } from './collections/Files'
+import { HandbookChapters } from './collections/HandbookChapters'
+import { Media } from './collections/Media'
+import { PolicyDocuments } from './collections/PolicyDocuments'
+import { Spokespersons } from './collections/Spokespersons'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { normalizeToNFC } from './hooks/normalizeToNFC'
+import { payloadSecret } from './payloadSecret'
+
+const collections = [Drafts, Explainers, HandbookChapters, PolicyDocuments, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users]
+
+export default buildConfig({
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  serverURL: process.env.CMS_URL ?? '',
+  // Every collection stores its text as NFC before validation, so search, slugs and comparisons agree.
+  collections: collections.map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])] },
+  })),
+  localization: {
+    locales: locales.map((locale) => ({ code: locale.code, label: locale.label, fallbackLocale: defaultLocale })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Truyền thông chính sách' },
+    importMap: {
+      baseDir: path.resolve(import.meta.dirname),
+      importMapFile: path.resolve(import.meta.dirname, 'app/(payload)/admin/importMap.js'),
+    },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  // GraphQL is off: the REST and Local APIs are the only ways in, so one set of access rules is tested.
+  graphQL: { disable: true },
+  upload: { limits: { fileSize: 30 * 1024 * 1024 } },
+  jobs: {
+    // Scheduled publishing: the CMS server runs due jobs every minute.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  typescript: { outputFile: path.resolve(import.meta.dirname, 'payload-types.ts'), autoGenerate: false },
+  telemetry: false,
+})

@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+import type { PolicyDocument } from '../payload-types'
+import { findOrCreate } from './findOrCreate'
+import { idBy, idsBy } from './lookup'
+import { markdownToRichText } from './markdownToRichText'
+import { readMarkdownFolder } from './readContent'
+
+type TaskSeed = { content: string; lead?: string[]; leadNote?: string; coordinating?: string[]; coordinationNote?: string; timing: string }
+type PolicyDocumentSeed = {
+  kind: PolicyDocument['kind']
+  numberAndSymbol: string
+  issuedAt: string
+  issuingAgency: string
+  title: string
+  tasks: TaskSeed[]
+}
+
+/** Issued plans and directives, such as Kế hoạch 6684/KH-UBND, with their tasks. */
+export async function seedPolicyDocuments(payload: Payload) {
+  for (const { name, data, body } of await readMarkdownFolder<PolicyDocumentSeed>('policy-documents')) {
+    const slug = name.replace(/\.md$/, '')
+    await findOrCreate(payload, 'policy-documents', { slug: { equals: slug } }, async () => {
+      const tasks = []
+      for (const task of data.tasks) {
+        tasks.push({
+          content: task.content.trim(),
+          leadAgencies: await idsBy(payload, 'agencies', 'name', task.lead),
+          leadNote: task.leadNote,
+          coordinatingAgencies: await idsBy(payload, 'agencies', 'name', task.coordinating),
+          coordinationNote: task.coordinationNote,
+          timing: task.timing,
+        })
+      }
+      return {
+        kind: data.kind,
+        numberAndSymbol: data.numberAndSymbol,
+        issuedAt: new Date(`${data.issuedAt}T00:00:00+07:00`).toISOString(),
+        issuingAgency: await idBy(payload, 'agencies', 'name', data.issuingAgency),
+        title: data.title,
+        slug,
+        body: await markdownToRichText(payload.config, body),
+        tasks,
+        _status: 'published',
+      }
+    })
+  }
+}

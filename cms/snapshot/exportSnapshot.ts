@@ -1,0 +1,79 @@
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { CollectionSlug, Payload } from 'payload'
+import { localeCodes } from '../../shared/locales'
+import type { Snapshot, SnapshotFile, SnapshotImage } from '../../shared/snapshot'
+import { dataDir } from '../dataDir'
+import { findPublished } from './findPublished'
+import * as to from './toSnapshot'
+
+/** The snapshot folder the site reads; `SNAPSHOT_DIR` moves it. */
+export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(process.cwd(), 'build/snapshot'))
+
+/** Reads every published document as an anonymous reader and returns the snapshot with the uploads it refers to. */
+export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; uploads: { collection: 'files' | 'media'; filename: string }[] }> {
+  const [agencies, topics, documentTypes, drafts, explainers, chapters, policyDocuments, spokespersons] = await Promise.all(
+    (['agencies', 'topics', 'document-types', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'spokespersons'] as CollectionSlug[]).map(
+      (collection) => findPublished(payload, collection),
+    ),
+  )
+  // Only uploads that a published document refers to leave the CMS.
+  const fileIds = new Set<string>()
+  for (const draft of drafts ?? []) for (const item of draft.dossier ?? []) fileIds.add(String(item.file))
+  for (const explainer of explainers ?? []) for (const audio of Object.values(explainer.audio ?? {})) if (audio) fileIds.add(String(audio))
+  const imageIds = new Set((explainers ?? []).flatMap((explainer) => (explainer.heroImage ? [String(explainer.heroImage)] : [])))
+  const files = await findUploads(payload, 'files', fileIds)
+  const media = await findUploads(payload, 'media', imageIds)
+  const fileMap = new Map<string, SnapshotFile>(files.map((doc) => [String(doc.id), to.toFile(doc)]))
+  const imageMap = new Map<string, SnapshotImage>(media.map((doc) => [String(doc.id), to.toImage(doc)]))
+
+  const snapshot: Snapshot = {
+    manifest: { exportedAt: new Date().toISOString(), locales: localeCodes, counts: {} },
+    agencies: (agencies ?? []).map(to.toAgency),
+    topics: (topics ?? []).map(to.toTopic),
+    documentTypes: (documentTypes ?? []).map(to.toDocumentType),
+    drafts: (drafts ?? []).map((doc) => to.toDraft(doc, fileMap)),
+    explainers: (explainers ?? []).map((doc) => to.toExplainer(doc, fileMap, imageMap)),
+    handbookChapters: (chapters ?? []).map(to.toHandbookChapter).sort((a, b) => a.order - b.order),
+    policyDocuments: (policyDocuments ?? []).map(to.toPolicyDocument),
+    spokespersons: (spokespersons ?? []).map(to.toSpokesperson),
+  }
+  for (const [key, value] of Object.entries(snapshot)) if (Array.isArray(value)) snapshot.manifest.counts[key] = value.length
+  const uploads = [
+    ...files.map((doc) => ({ collection: 'files' as const, filename: String(doc.filename) })),
+    ...media.map((doc) => ({ collection: 'media' as const, filename: String(doc.filename) })),
+  ]
+  return { snapshot, uploads }
+}
+
+async function findUploads(payload: Payload, collection: 'files' | 'media', ids: Set<string>) {
+  if (ids.size === 0) return []
+  const result = await payload.find({ collection, overrideAccess: false, locale: 'all', depth: 0, pagination: false, where: { id: { in: [...ids] } } })
+  return result.docs as unknown as Record<string, any>[]
+}
+
+/**
+ * Writes the snapshot (one JSON file per kind, plus the uploads) into a fresh folder and then swaps it in,
+ * so a reader never sees half a snapshot.
+ */
+export async function exportSnapshot(payload: Payload, target = snapshotDir): Promise<Snapshot> {
+  const { snapshot, uploads } = await readSnapshot(payload)
+  const staging = `${target}.staging-${process.pid}`
+  await rm(staging, { recursive: true, force: true })
+  await mkdir(path.join(staging, 'files'), { recursive: true })
+  await mkdir(path.join(staging, 'media'), { recursive: true })
+  for (const [key, value] of Object.entries(snapshot)) {
+    await writeFile(path.join(staging, `${key}.json`), `${JSON.stringify(value, null, 2)}\n`)
+  }
+  for (const upload of uploads) {
+    await copyFile(path.join(dataDir, upload.collection, upload.filename), path.join(staging, upload.collection, upload.filename))
+  }
+  const old = `${target}.old-${process.pid}`
+  await rm(old, { recursive: true, force: true })
+  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error
+  })
+  await rename(staging, target)
+  await rm(old, { recursive: true, force: true })
+  return snapshot
+}

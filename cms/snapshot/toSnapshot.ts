@@ -1,0 +1,145 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type * as S from '../../shared/snapshot'
+import { editionsOf, inLocale } from './localized'
+
+// Documents read with `locale: 'all'` do not fit Payload's generated types, so they arrive loosely typed here
+// and leave as the strict snapshot types.
+type Doc = Record<string, any>
+
+const id = (value: unknown): string => String(typeof value === 'object' && value ? (value as Doc).id : value)
+const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(id) : [])
+const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+const html = (value: unknown): string => (value ? convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true }) : '')
+
+export const toAgency = (doc: Doc): S.SnapshotAgency => ({
+  id: id(doc),
+  name: doc.name,
+  shortName: optional(doc.shortName),
+  kind: doc.kind,
+  parentId: doc.parent ? id(doc.parent) : undefined,
+  website: optional(doc.website),
+})
+
+export const toTopic = (doc: Doc): S.SnapshotTopic => ({ id: id(doc), slug: doc.slug, name: editionsOf(doc.name, (l) => inLocale<string>(doc.name, l) ?? '') })
+
+export const toDocumentType = (doc: Doc): S.SnapshotDocumentType => ({ id: id(doc), name: doc.name, minimumConsultationDays: doc.minimumConsultationDays })
+
+export const toDraft = (doc: Doc, files: Map<string, S.SnapshotFile>): S.SnapshotDraft => ({
+  id: id(doc),
+  slug: doc.slug,
+  documentTypeId: id(doc.documentType),
+  draftingAgencyId: id(doc.draftingAgency),
+  opensAt: doc.opensAt,
+  closesAt: doc.closesAt,
+  numberAndSymbol: optional(doc.numberAndSymbol),
+  issuedAt: optional(doc.issuedAt),
+  topicIds: ids(doc.topics),
+  relatedExplainerIds: ids(doc.relatedExplainers),
+  dossier: (doc.dossier ?? []).flatMap((item: Doc) => {
+    const file = files.get(id(item.file))
+    return file ? [{ kind: item.kind, file }] : []
+  }),
+  updatedAt: doc.updatedAt,
+  editions: editionsOf(doc.title, (l) => ({
+    title: inLocale<string>(doc.title, l) ?? '',
+    versionLabel: inLocale<string>(doc.versionLabel, l),
+    summary: inLocale<string>(doc.summary, l) ?? '',
+    articles: (doc.articles ?? []).map((a: Doc) => ({ number: a.number, heading: inLocale<string>(a.heading, l) ?? '', body: inLocale<string>(a.body, l) ?? '' })),
+    affectedGroups: inLocale<string[]>(doc.affectedGroups, l) ?? [],
+  })),
+})
+
+export const toExplainer = (doc: Doc, files: Map<string, S.SnapshotFile>, images: Map<string, S.SnapshotImage>): S.SnapshotExplainer => ({
+  id: id(doc),
+  slug: doc.slug,
+  lifecycleStage: doc.lifecycleStage,
+  agencyId: id(doc.agency),
+  topicIds: ids(doc.topics),
+  relatedDraftIds: ids(doc.relatedDrafts),
+  heroImage: doc.heroImage ? images.get(id(doc.heroImage)) : undefined,
+  updatedAt: doc.updatedAt,
+  editions: editionsOf(doc.title, (l, isReferenceOnly) => {
+    const translation = doc.translation ?? {}
+    const audio = inLocale<string>(doc.audio, l)
+    return {
+      title: inLocale<string>(doc.title, l) ?? '',
+      lead: inLocale<string>(doc.lead, l) ?? '',
+      bodyHtml: html(inLocale(doc.body, l)),
+      radioScript: optional(inLocale(doc.radioScript, l)),
+      audio: audio ? files.get(id(audio)) : undefined,
+      isReferenceOnly,
+      translation:
+        l === 'vi'
+          ? undefined
+          : { orthography: optional(inLocale(translation.orthography, l)), translator: optional(inLocale(translation.translator, l)), note: optional(inLocale(translation.note, l)) },
+    }
+  }),
+})
+
+export const toHandbookChapter = (doc: Doc): S.SnapshotHandbookChapter => ({
+  id: id(doc),
+  slug: doc.slug,
+  edition: doc.edition,
+  order: doc.order,
+  updatedAt: doc.updatedAt,
+  editions: editionsOf(doc.title, (l) => ({
+    title: inLocale<string>(doc.title, l) ?? '',
+    summary: optional(inLocale(doc.summary, l)),
+    bodyHtml: html(inLocale(doc.body, l)),
+  })),
+})
+
+export const toPolicyDocument = (doc: Doc): S.SnapshotPolicyDocument => ({
+  id: id(doc),
+  slug: doc.slug,
+  kind: doc.kind,
+  numberAndSymbol: doc.numberAndSymbol,
+  issuedAt: doc.issuedAt,
+  issuingAgencyId: id(doc.issuingAgency),
+  updatedAt: doc.updatedAt,
+  editions: editionsOf(doc.title, (l) => ({
+    title: inLocale<string>(doc.title, l) ?? '',
+    bodyHtml: html(inLocale(doc.body, l)),
+    tasks: (doc.tasks ?? []).map((t: Doc) => ({
+      content: inLocale<string>(t.content, l) ?? '',
+      leadAgencyIds: ids(t.leadAgencies),
+      leadNote: optional(inLocale(t.leadNote, l)),
+      coordinatingAgencyIds: ids(t.coordinatingAgencies),
+      coordinationNote: optional(inLocale(t.coordinationNote, l)),
+      timing: inLocale<string>(t.timing, l) ?? '',
+    })),
+  })),
+})
+
+export const toSpokesperson = (doc: Doc): S.SnapshotSpokesperson => ({
+  id: id(doc),
+  agencyId: id(doc.agency),
+  fullName: doc.fullName,
+  position: doc.position,
+  phone: optional(doc.phone),
+  email: optional(doc.email),
+  appointingDecision: optional(doc.appointingDecision),
+  since: optional(doc.since),
+  until: optional(doc.until),
+  isDemo: Boolean(doc.isDemo),
+})
+
+export const toFile = (doc: Doc): S.SnapshotFile => ({
+  id: id(doc),
+  title: doc.title,
+  filename: doc.filename,
+  mimeType: doc.mimeType,
+  bytes: doc.filesize,
+  path: `files/${doc.filename}`,
+})
+
+export const toImage = (doc: Doc): S.SnapshotImage => ({
+  id: id(doc),
+  filename: doc.filename,
+  mimeType: doc.mimeType,
+  width: doc.width,
+  height: doc.height,
+  path: `media/${doc.filename}`,
+  alt: editionsOf(doc.alt, (l) => inLocale<string>(doc.alt, l) ?? ''),
+})

@@ -1,0 +1,121 @@
+import type { LocaleCode } from './locales'
+
+/**
+ * The published snapshot: the one boundary between the CMS and everything public. It holds published
+ * documents only, with rich text already rendered to safe HTML, and nothing personal about users or commenters.
+ */
+
+/** Per-language editions of a document: only the languages that really have one (Vietnamese always). */
+export type Editions<T> = Partial<Record<LocaleCode, T>> & { vi: T }
+
+export type SnapshotFile = { id: string; title: string; filename: string; mimeType: string; bytes: number; path: string }
+
+export type SnapshotImage = {
+  id: string
+  filename: string
+  mimeType: string
+  width: number
+  height: number
+  path: string
+  alt: Editions<string>
+}
+
+export type SnapshotAgency = { id: string; name: string; shortName?: string; kind: string; parentId?: string; website?: string }
+
+export type SnapshotTopic = { id: string; slug: string; name: Editions<string> }
+
+export type SnapshotDocumentType = { id: string; name: string; minimumConsultationDays: number }
+
+export type SnapshotArticle = { number: number; heading: string; body: string }
+
+export type SnapshotDraft = {
+  id: string
+  slug: string
+  documentTypeId: string
+  draftingAgencyId: string
+  opensAt: string
+  closesAt: string
+  numberAndSymbol?: string
+  issuedAt?: string
+  topicIds: string[]
+  relatedExplainerIds: string[]
+  dossier: { kind: string; file: SnapshotFile }[]
+  updatedAt: string
+  editions: Editions<{ title: string; versionLabel?: string; summary: string; articles: SnapshotArticle[]; affectedGroups: string[] }>
+}
+
+export type SnapshotExplainer = {
+  id: string
+  slug: string
+  lifecycleStage: string
+  agencyId: string
+  topicIds: string[]
+  relatedDraftIds: string[]
+  heroImage?: SnapshotImage
+  updatedAt: string
+  editions: Editions<{
+    title: string
+    lead: string
+    bodyHtml: string
+    radioScript?: string
+    audio?: SnapshotFile
+    isReferenceOnly: boolean
+    translation?: { orthography?: string; translator?: string; note?: string }
+  }>
+}
+
+export type SnapshotHandbookChapter = {
+  id: string
+  slug: string
+  edition: string
+  order: number
+  updatedAt: string
+  editions: Editions<{ title: string; summary?: string; bodyHtml: string }>
+}
+
+export type SnapshotTask = {
+  content: string
+  leadAgencyIds: string[]
+  leadNote?: string
+  coordinatingAgencyIds: string[]
+  coordinationNote?: string
+  timing: string
+}
+
+export type SnapshotPolicyDocument = {
+  id: string
+  slug: string
+  kind: string
+  numberAndSymbol: string
+  issuedAt: string
+  issuingAgencyId: string
+  updatedAt: string
+  editions: Editions<{ title: string; bodyHtml: string; tasks: SnapshotTask[] }>
+}
+
+export type SnapshotSpokesperson = {
+  id: string
+  agencyId: string
+  fullName: string
+  position: string
+  phone?: string
+  email?: string
+  appointingDecision?: string
+  since?: string
+  until?: string
+  isDemo: boolean
+}
+
+export type SnapshotManifest = { exportedAt: string; locales: LocaleCode[]; counts: Record<string, number> }
+
+export type Snapshot = {
+  manifest: SnapshotManifest
+  agencies: SnapshotAgency[]
+  topics: SnapshotTopic[]
+  documentTypes: SnapshotDocumentType[]
+  drafts: SnapshotDraft[]
+  explainers: SnapshotExplainer[]
+  handbookChapters: SnapshotHandbookChapter[]
+  policyDocuments: SnapshotPolicyDocument[]
+  spokespersons: SnapshotSpokesperson[]
+}
