@@ -18,6 +18,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
+import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { payloadSecret } from './payloadSecret'
 
 const collections = [Drafts, Explainers, HandbookChapters, PolicyDocuments, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users]
@@ -28,10 +29,15 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   serverURL: process.env.CMS_URL ?? '',
-  // Every collection stores its text as NFC before validation, so search, slugs and comparisons agree.
+  // Every collection stores its text as NFC before validation, so search, slugs and comparisons agree;
+  // collections with drafts publish one language at a time.
   collections: collections.map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])],
+      beforeOperation: [...(collection.versions ? [publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
+    },
   })),
   localization: {
     locales: locales.map((locale) => ({ code: locale.code, label: locale.label, fallbackLocale: defaultLocale })),

@@ -1,0 +1,154 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { exportSnapshot } from '../../cms/snapshot/exportSnapshot'
+import type { Snapshot } from '../../shared/snapshot'
+import { testPayload, uniqueMarker } from '../helpers/payload'
+import { richText } from '../helpers/richText'
+
+let payload: Payload
+let marker: string
+let snapshot: Snapshot
+let snapshotText: string
+const snapshotDir = path.join(process.env.SNAPSHOT_DIR as string, 'leak-test')
+
+/** Every file the export wrote, as text, so a marker anywhere in it is found. */
+async function readAllText(dir: string): Promise<string> {
+  const names = await readdir(dir, { recursive: true, withFileTypes: true })
+  const texts = await Promise.all(names.filter((entry) => entry.isFile()).map((entry) => readFile(path.join(entry.parentPath, entry.name), 'latin1')))
+  return texts.join('\n')
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  marker = uniqueMarker('anh-chup')
+  const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
+  const type = (await payload.find({ collection: 'document-types', limit: 1 })).docs[0]!
+  // Unpublished documents with the marker in every text field.
+  await payload.create({
+    collection: 'drafts',
+    draft: true,
+    data: {
+      title: marker, slug: marker.toLowerCase(), documentType: type.id, draftingAgency: agency.id, summary: marker, versionLabel: marker,
+      opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-12-31T00:00:00Z', articles: [{ number: 1, heading: marker, body: marker }], affectedGroups: [marker], _status: 'draft',
+    },
+  })
+  await payload.create({
+    collection: 'explainers',
+    draft: true,
+    data: { title: marker, slug: marker.toLowerCase(), lead: marker, body: richText(marker), radioScript: marker, lifecycleStage: 'planning', agency: agency.id, _status: 'draft' },
+  })
+  await payload.create({
+    collection: 'handbook-chapters',
+    draft: true,
+    data: { title: marker, slug: marker.toLowerCase(), edition: marker, order: 99, summary: marker, body: richText(marker), _status: 'draft' },
+  })
+  // A published explainer whose pending Vietnamese edit carries the marker.
+  const published = await payload.create({
+    collection: 'explainers',
+    data: { title: 'Bài có bản sửa chưa duyệt', slug: '', lead: 'Bản đã duyệt.', body: richText('Bản đã duyệt.'), lifecycleStage: 'adoption', agency: agency.id, _status: 'published' },
+  })
+  await payload.update({ collection: 'explainers', id: published.id, draft: true, data: { lead: marker, _status: 'draft' } })
+  await payload.create({ collection: 'users', data: { email: `bien-tap-${marker}@vi-du.invalid`.toLowerCase(), password: 'mat-khau-dai-1234', name: `Biên tập ${marker}`, roles: ['editor'] } })
+  snapshot = await exportSnapshot(payload, snapshotDir)
+  snapshotText = await readAllText(snapshotDir)
+})
+
+describe('the published snapshot', () => {
+  it('contains every published document of each kind', async () => {
+    for (const [collection, key] of [['drafts', 'drafts'], ['explainers', 'explainers'], ['handbook-chapters', 'handbookChapters'], ['policy-documents', 'policyDocuments']] as const) {
+      const published = await payload.find({ collection, where: { _status: { equals: 'published' } }, pagination: false, depth: 0 })
+      expect(snapshot[key].map((doc) => doc.id).sort()).toEqual(published.docs.map((doc) => doc.id).sort())
+    }
+  })
+
+  it('never contains an unpublished document or a pending edit, in any file', () => {
+    expect(snapshot.drafts.length).toBeGreaterThan(0)
+    expect(snapshotText).not.toContain(marker)
+  })
+
+  it('writes one JSON file per kind, read back the same', async () => {
+    const drafts = JSON.parse(await readFile(path.join(snapshotDir, 'drafts.json'), 'utf8'))
+    expect(drafts).toEqual(snapshot.drafts)
+  })
+
+  it('holds no personal data of accounts', async () => {
+    const users = await payload.find({ collection: 'users', pagination: false })
+    expect(users.docs.length).toBeGreaterThan(0)
+    for (const user of users.docs) {
+      expect(snapshotText).not.toContain(user.email)
+      expect(snapshotText).not.toContain(user.name)
+    }
+    expect(snapshotText).not.toMatch(/"(hash|salt|password|roles)"/)
+  })
+
+  it('renders rich text to HTML and keeps Vietnamese intact', () => {
+    const chapter = snapshot.handbookChapters[0]!
+    expect(chapter.editions.vi.bodyHtml).toMatch(/^<(h2|p)>/)
+    expect(chapter.editions.vi.bodyHtml).toContain('truyền thông chính sách')
+    expect(chapter.editions.vi.bodyHtml.normalize('NFC')).toBe(chapter.editions.vi.bodyHtml)
+  })
+
+  it('copies the dossier files it refers to', async () => {
+    const draft = snapshot.drafts.find((doc) => doc.dossier.length > 0)!
+    const file = draft.dossier[0]!.file
+    const bytes = await readFile(path.join(snapshotDir, file.path))
+    expect(bytes.length).toBe(file.bytes)
+    expect(bytes.subarray(0, 2).toString()).toBe('PK')
+  })
+
+  it('lists other-language editions only where they exist, marked reference-only for minority languages', () => {
+    const withKatu = snapshot.explainers.find((doc) => doc.editions.ktv)!
+    expect(withKatu.editions.ktv?.isReferenceOnly).toBe(true)
+    expect(withKatu.editions.vi.isReferenceOnly).toBe(false)
+    expect(withKatu.editions.ktv?.translation?.orthography).toBeTruthy()
+    expect(snapshot.explainers.filter((doc) => doc.editions.en)).toHaveLength(0)
+  })
+})
+
+describe('publishing one language', () => {
+  it("does not publish another language's pending draft", async () => {
+    const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
+    const pending = uniqueMarker('ban-dich-cho-duyet')
+    const doc = await payload.create({
+      collection: 'explainers',
+      data: { title: 'Bài song ngữ', slug: '', lead: 'Tiếng Việt.', body: richText('Tiếng Việt.'), lifecycleStage: 'implementation', agency: agency.id, _status: 'published' },
+    })
+    await payload.update({ collection: 'explainers', id: doc.id, locale: 'ktv', draft: true, data: { title: pending, lead: pending, _status: 'draft' } })
+    await payload.update({ collection: 'explainers', id: doc.id, locale: 'vi', data: { lead: 'Tiếng Việt, đã sửa.', _status: 'published' } })
+
+    const publicKatu = await payload.findByID({ collection: 'explainers', id: doc.id, locale: 'ktv', fallbackLocale: false, overrideAccess: false })
+    const publicVietnamese = await payload.findByID({ collection: 'explainers', id: doc.id, locale: 'vi', overrideAccess: false })
+    expect(publicVietnamese.lead).toBe('Tiếng Việt, đã sửa.')
+    expect(JSON.stringify(publicKatu)).not.toContain(pending)
+    const editorView = await payload.findByID({ collection: 'explainers', id: doc.id, locale: 'ktv', draft: true })
+    expect(editorView.lead).toBe(pending)
+  })
+
+  it('publishes the pending translation when that language is published', async () => {
+    const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
+    const doc = await payload.create({
+      collection: 'explainers',
+      data: { title: 'Bài có bản dịch', slug: '', lead: 'Tiếng Việt.', body: richText('Tiếng Việt.'), lifecycleStage: 'implementation', agency: agency.id, _status: 'published' },
+    })
+    await payload.update({ collection: 'explainers', id: doc.id, locale: 'ktv', draft: true, data: { title: 'Bản Cơ Tu', lead: 'Bản Cơ Tu đã duyệt.', body: richText('Bản Cơ Tu.'), _status: 'draft' } })
+    // The admin sends the whole form of the edition being published, as here.
+    await payload.update({ collection: 'explainers', id: doc.id, locale: 'ktv', data: { title: 'Bản Cơ Tu', lead: 'Bản Cơ Tu đã duyệt.', body: richText('Bản Cơ Tu.'), _status: 'published' } })
+    const publicKatu = await payload.findByID({ collection: 'explainers', id: doc.id, locale: 'ktv', fallbackLocale: false, overrideAccess: false })
+    expect(publicKatu.lead).toBe('Bản Cơ Tu đã duyệt.')
+  })
+})
+
+describe('seeding', () => {
+  it('changes nothing when run a second time', async () => {
+    const { seed } = await import('../../cms/seed')
+    const collections = ['agencies', 'topics', 'document-types', 'spokespersons', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'files', 'media'] as const
+    const before = await Promise.all(collections.map((collection) => payload.find({ collection, pagination: false, depth: 0, draft: true, sort: 'id' })))
+    await seed(payload)
+    const after = await Promise.all(collections.map((collection) => payload.find({ collection, pagination: false, depth: 0, draft: true, sort: 'id' })))
+    for (const [index] of collections.entries()) {
+      expect(after[index]!.docs.map((doc) => [doc.id, doc.updatedAt])).toEqual(before[index]!.docs.map((doc) => [doc.id, doc.updatedAt]))
+    }
+  })
+})
