@@ -18,7 +18,15 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.int.test.ts', 'tests/**/*.build.test.ts', 'tests/**/*.browser.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.int.test.ts', 'tests/**/*.server.test.ts', 'tests/**/*.build.test.ts', 'tests/**/*.browser.test.ts'],
+        },
+      },
+      {
+        // The real `npm start`: builds the admin when its sources changed, so it gets minutes, not seconds.
+        test: { name: 'server', include: ['tests/**/*.server.test.ts'], testTimeout: 60_000, hookTimeout: 300_000 },
       },
       {
         test: {

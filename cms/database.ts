@@ -3,6 +3,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
+import { cmsDir } from './cmsDir'
 import { dataDir } from './dataDir'
 import { migrations } from './migrations'
 
@@ -18,7 +19,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
       idType: 'uuid',
       wal: true,
       busyTimeout: 5000,
-      migrationDir: path.resolve(import.meta.dirname, 'migrations'),
+      migrationDir: path.resolve(cmsDir, 'migrations'),
       prodMigrations: migrations,
       // The schema comes from committed migrations only, so what runs is what was reviewed.
       push: false,

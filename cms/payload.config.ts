@@ -16,6 +16,7 @@ import { PolicyDocuments } from './collections/PolicyDocuments'
 import { Spokespersons } from './collections/Spokespersons'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { cmsDir } from './cmsDir'
 import { databaseAdapter } from './database'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
@@ -49,8 +50,8 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Truyền thông chính sách' },
     importMap: {
-      baseDir: path.resolve(import.meta.dirname),
-      importMapFile: path.resolve(import.meta.dirname, 'app/(payload)/admin/importMap.js'),
+      baseDir: cmsDir,
+      importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js'),
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
   },
@@ -62,6 +63,6 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
-  typescript: { outputFile: path.resolve(import.meta.dirname, 'payload-types.ts'), autoGenerate: false },
+  typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
 })

@@ -1,9 +1,10 @@
 import matter from 'gray-matter'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { cmsDir } from '../cmsDir'
 
 /** Where the seed content lives; `CONTENT_DIR` points elsewhere (tests use a copy). */
-export const contentDir = path.resolve(process.env.CONTENT_DIR ?? path.join(import.meta.dirname, '../../content'))
+export const contentDir = path.resolve(process.env.CONTENT_DIR ?? path.join(cmsDir, '../content'))
 
 /** Reads a JSON file of seed data. */
 export async function readJson<T>(name: string): Promise<T> {

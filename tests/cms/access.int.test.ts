@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { testPayload, uniqueMarker } from '../helpers/payload'
+import { testPayload } from '../helpers/payload'
+import { uniqueMarker } from '../helpers/uniqueMarker'
 import { restGet, restPost } from '../helpers/rest'
 import { richText } from '../helpers/richText'
 

@@ -4,7 +4,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshot } from '../../cms/snapshot/exportSnapshot'
 import type { Snapshot } from '../../shared/snapshot'
-import { testPayload, uniqueMarker } from '../helpers/payload'
+import { testPayload } from '../helpers/payload'
+import { uniqueMarker } from '../helpers/uniqueMarker'
 import { richText } from '../helpers/richText'
 
 let payload: Payload

@@ -15,11 +15,6 @@ export function testPayload(): Promise<Payload> {
   return ready
 }
 
-/** A marker string that appears nowhere else, to prove that a document never leaks. */
-export function uniqueMarker(label: string): string {
-  return `${label}-${Math.random().toString(36).slice(2, 10)}-KHONGCONGBO`
-}
-
 /** The field messages of a Payload ValidationError, as an editor sees them beside each field. */
 export async function validationMessages(operation: Promise<unknown>): Promise<string[]> {
   try {

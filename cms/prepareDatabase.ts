@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto'
+import { getPayloadClient } from './getPayloadClient'
+import { seed } from './seed'
+import { exportSnapshot, snapshotDir } from './snapshot/exportSnapshot'
+
+/**
+ * Brings the database to the committed schema, loads the demo content into an empty database, creates a
+ * demo admin on the embedded default (printing its password once), and writes the published snapshot.
+ */
+export async function prepareDatabase({ createDemoAdmin }: { createDemoAdmin: boolean }): Promise<void> {
+  const payload = await getPayloadClient()
+  try {
+    if (payload.db.name === 'sqlite') await payload.db.migrate()
+    const { totalDocs: agencies } = await payload.count({ collection: 'agencies' })
+    if (agencies === 0) {
+      console.log('Cơ sở dữ liệu còn trống: đang nạp dữ liệu mẫu từ content/…')
+      await seed(payload)
+    }
+    const { totalDocs: users } = await payload.count({ collection: 'users' })
+    if (createDemoAdmin && users === 0) {
+      const email = 'quantri@vi-du.invalid'
+      const password = randomBytes(9).toString('base64url')
+      await payload.create({ collection: 'users', data: { email, password, name: 'Quản trị mẫu', roles: ['admin'] } })
+      console.log(`\nĐã tạo tài khoản quản trị mẫu (chỉ hiện một lần, hãy ghi lại):\n  Thư điện tử: ${email}\n  Mật khẩu:    ${password}\n`)
+    }
+    await exportSnapshot(payload)
+    console.log(`Đã xuất dữ liệu đã xuất bản vào ${snapshotDir}`)
+  } finally {
+    await payload.destroy()
+  }
+}

@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../helpers/freePort'
+import { uniqueMarker } from '../helpers/uniqueMarker'
+
+// `npm start` for real: a fresh embedded database, the admin built (or reused when its sources are unchanged)
+// and served by Next on 127.0.0.1.
+let server: ChildProcess
+let output = ''
+let base: string
+let dir: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ttcs-start-'))
+  const port = await freePort()
+  base = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: path.join(dir, 'data'), SNAPSHOT_DIR: path.join(dir, 'snapshot'), NODE_ENV: 'development' }
+  delete env.PAYLOAD_SECRET
+  delete env.DATABASE_URI
+  server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/scripts/start.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  server.stdout?.on('data', (chunk) => (output += chunk))
+  server.stderr?.on('data', (chunk) => (output += chunk))
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('Trang quản trị:')) done(resolve)
+      if (server.exitCode !== null) done(() => reject(new Error(`npm start exited early:\n${output}`)))
+    }, 250)
+    const done = (then: () => void) => {
+      clearInterval(timer)
+      then()
+    }
+  })
+}, 300_000)
+
+afterAll(async () => {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('npm start on the embedded default', () => {
+  it('serves the admin sign-in page', async () => {
+    const response = await fetch(`${base}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('lang="vi"')
+  })
+
+  it('prints a demo admin that can sign in', async () => {
+    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
+    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
+    const response = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    expect(response.status).toBe(200)
+    expect((await response.json()).user.roles).toContain('admin')
+  })
+
+  it('lists only published drafts to anonymous readers over HTTP', async () => {
+    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
+    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
+    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const { token } = await login.json()
+    const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const published = (await (await fetch(`${base}/api/drafts?limit=1`)).json()).docs[0]
+    const marker = uniqueMarker('may-chu')
+    const created = await fetch(`${base}/api/drafts?draft=true`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        title: marker,
+        summary: marker,
+        documentType: published.documentType.id,
+        draftingAgency: published.draftingAgency.id,
+        opensAt: published.opensAt,
+        closesAt: published.closesAt,
+        _status: 'draft',
+      }),
+    })
+    expect(created.status).toBe(201)
+
+    const anonymous = await (await fetch(`${base}/api/drafts?limit=100&draft=true`)).text()
+    expect(anonymous).toContain(published.title)
+    expect(anonymous).not.toContain(marker)
+    const signedIn = await (await fetch(`${base}/api/drafts?limit=100&draft=true`, { headers: auth })).text()
+    expect(signedIn).toContain(marker)
+  })
+})
