@@ -433,7 +433,12 @@ export interface PolicyDocument {
   };
   tasks?:
     | {
-        content: string;
+        /**
+         * Số thứ tự trong văn bản, ví dụ "2.a".
+         */
+        code?: string | null;
+        title: string;
+        content?: string | null;
         leadAgencies?: (string | Agency)[] | null;
         /**
          * Khi chủ trì là một nhóm: "các sở, ban, ngành tỉnh".
@@ -797,6 +802,8 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   tasks?:
     | T
     | {
+        code?: T;
+        title?: T;
         content?: T;
         leadAgencies?: T;
         leadNote?: T;

@@ -74,7 +74,9 @@ export type SnapshotHandbookChapter = {
 }
 
 export type SnapshotTask = {
-  content: string
+  code?: string
+  title: string
+  content?: string
   leadAgencyIds: string[]
   leadNote?: string
   coordinatingAgencyIds: string[]

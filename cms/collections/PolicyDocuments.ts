@@ -33,7 +33,9 @@ export const PolicyDocuments: CollectionConfig = {
       type: 'array',
       labels: { singular: 'Nhiệm vụ', plural: 'Nhiệm vụ' },
       fields: [
-        { name: 'content', label: 'Nội dung nhiệm vụ', type: 'textarea', required: true, localized: true },
+        { name: 'code', label: 'Mục', type: 'text', admin: { description: 'Số thứ tự trong văn bản, ví dụ "2.a".' } },
+        { name: 'title', label: 'Tên nhiệm vụ', type: 'text', required: true, localized: true },
+        { name: 'content', label: 'Nội dung nhiệm vụ', type: 'textarea', localized: true },
         { name: 'leadAgencies', label: 'Cơ quan chủ trì', type: 'relationship', relationTo: 'agencies', hasMany: true },
         { name: 'leadNote', label: 'Ghi chú chủ trì', type: 'text', localized: true, admin: { description: 'Khi chủ trì là một nhóm: "các sở, ban, ngành tỉnh".' } },
         { name: 'coordinatingAgencies', label: 'Cơ quan phối hợp', type: 'relationship', relationTo: 'agencies', hasMany: true },

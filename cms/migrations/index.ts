@@ -1,9 +1,9 @@
-import * as migration_20261126_103801 from './20261126_103801';
+import * as migration_20261126_104850 from './20261126_104850';
 
 export const migrations = [
   {
-    up: migration_20261126_103801.up,
-    down: migration_20261126_103801.down,
-    name: '20261126_103801'
+    up: migration_20261126_104850.up,
+    down: migration_20261126_104850.down,
+    name: '20261126_104850'
   },
 ];

@@ -5,11 +5,12 @@ import { idBy, idsBy } from './lookup'
 import { markdownToRichText } from './markdownToRichText'
 import { readMarkdownFolder } from './readContent'
 
-type TaskSeed = { content: string; lead?: string[]; leadNote?: string; coordinating?: string[]; coordinationNote?: string; timing: string }
+type TaskSeed = { code?: string; title: string; content?: string; lead?: string[]; leadNote?: string; coordinating?: string[]; coordinationNote?: string; timing: string }
 type PolicyDocumentSeed = {
   kind: PolicyDocument['kind']
   numberAndSymbol: string
-  issuedAt: string
+  /** YAML reads an unquoted 2023-09-29 as a Date at UTC midnight; either form means that calendar day. */
+  issuedAt: string | Date
   issuingAgency: string
   title: string
   tasks: TaskSeed[]
@@ -23,7 +24,9 @@ export async function seedPolicyDocuments(payload: Payload) {
       const tasks = []
       for (const task of data.tasks) {
         tasks.push({
-          content: task.content.trim(),
+          code: task.code,
+          title: task.title.trim(),
+          content: task.content?.trim(),
           leadAgencies: await idsBy(payload, 'agencies', 'name', task.lead),
           leadNote: task.leadNote,
           coordinatingAgencies: await idsBy(payload, 'agencies', 'name', task.coordinating),
@@ -34,7 +37,7 @@ export async function seedPolicyDocuments(payload: Payload) {
       return {
         kind: data.kind,
         numberAndSymbol: data.numberAndSymbol,
-        issuedAt: new Date(`${data.issuedAt}T00:00:00+07:00`).toISOString(),
+        issuedAt: new Date(`${dayOf(data.issuedAt)}T00:00:00+07:00`).toISOString(),
         issuingAgency: await idBy(payload, 'agencies', 'name', data.issuingAgency),
         title: data.title,
         slug,
@@ -45,3 +48,5 @@ export async function seedPolicyDocuments(payload: Payload) {
     })
   }
 }
+
+const dayOf = (value: string | Date): string => (value instanceof Date ? value.toISOString().slice(0, 10) : value)

@@ -102,7 +102,9 @@ export const toPolicyDocument = (doc: Doc): S.SnapshotPolicyDocument => ({
     title: inLocale<string>(doc.title, l) ?? '',
     bodyHtml: html(inLocale(doc.body, l)),
     tasks: (doc.tasks ?? []).map((t: Doc) => ({
-      content: inLocale<string>(t.content, l) ?? '',
+      code: optional(t.code),
+      title: inLocale<string>(t.title, l) ?? '',
+      content: optional(inLocale(t.content, l)),
       leadAgencyIds: ids(t.leadAgencies),
       leadNote: optional(inLocale(t.leadNote, l)),
       coordinatingAgencyIds: ids(t.coordinatingAgencies),

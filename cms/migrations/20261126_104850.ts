@@ -400,12 +400,14 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
+  	\`code\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`policy_documents_tasks_order_idx\` ON \`policy_documents_tasks\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_tasks_parent_id_idx\` ON \`policy_documents_tasks\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`policy_documents_tasks_locales\` (
+  	\`title\` text,
   	\`content\` text,
   	\`lead_note\` text,
   	\`coordination_note\` text,
@@ -464,6 +466,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`code\` text,
   	\`_uuid\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_policy_documents_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -471,6 +474,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_tasks_order_idx\` ON \`_policy_documents_v_version_tasks\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_policy_documents_v_version_tasks_parent_id_idx\` ON \`_policy_documents_v_version_tasks\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_policy_documents_v_version_tasks_locales\` (
+  	\`title\` text,
   	\`content\` text,
   	\`lead_note\` text,
   	\`coordination_note\` text,
