@@ -18,6 +18,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { cmsDir } from './cmsDir'
 import { databaseAdapter } from './database'
+import { editorFeatures } from './editorFeatures'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { payloadSecret } from './payloadSecret'
@@ -27,7 +28,7 @@ const collections = [Drafts, Explainers, HandbookChapters, PolicyDocuments, Spok
 export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
-  editor: lexicalEditor(),
+  editor: lexicalEditor({ features: editorFeatures }),
   sharp,
   serverURL: process.env.CMS_URL ?? '',
   // Every collection stores its text as NFC before validation, so search, slugs and comparisons agree;

@@ -1,10 +1,11 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { SanitizedConfig } from 'payload'
+import { editorFeatures } from '../editorFeatures'
 
-let editorConfig: ReturnType<typeof editorConfigFactory.default> | undefined
+let editorConfig: ReturnType<typeof editorConfigFactory.fromFeatures> | undefined
 
 /** Converts seed Markdown into the Lexical rich text the CMS edits, with the same features as the admin editor. */
 export async function markdownToRichText(config: SanitizedConfig, markdown: string) {
-  editorConfig ??= editorConfigFactory.default({ config })
+  editorConfig ??= editorConfigFactory.fromFeatures({ config, features: editorFeatures })
   return convertMarkdownToLexical({ editorConfig: await editorConfig, markdown })
 }
