@@ -26,6 +26,8 @@ const { prepareDatabase } = await import('../prepareDatabase')
 await prepareDatabase({ createDemoAdmin: isEmbedded && !isProduction })
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+// Next builds and serves only in production mode; a development NODE_ENV breaks its prerendering.
+const nextEnv = { ...process.env, NODE_ENV: 'production' }
 const cmsDir = path.resolve('cms')
 if (!(await adminBuildIsCurrent(cmsDir))) {
   console.log('Đang dựng giao diện quản trị (lần đầu mất khoảng 1–2 phút)…')
@@ -33,7 +35,7 @@ if (!(await adminBuildIsCurrent(cmsDir))) {
   await recordAdminBuild(cmsDir)
 }
 
-const server = spawn(process.execPath, [nextBin, 'start', cmsDir, '--hostname', host, '--port', String(port)], { stdio: ['ignore', 'inherit', 'inherit'] })
+const server = spawn(process.execPath, [nextBin, 'start', cmsDir, '--hostname', host, '--port', String(port)], { env: nextEnv, stdio: ['ignore', 'inherit', 'inherit'] })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 
@@ -45,7 +47,7 @@ if (!existsSync(path.join(dataDir, 'cms.db')) && isEmbedded) console.log('(Chưa
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit' })
+    const child = spawn(command, args, { env: nextEnv, stdio: 'inherit' })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args[1]} exited with code ${code}`))))
   })
 }

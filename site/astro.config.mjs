@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+import { siteBase, siteUrl } from './src/lib/deployment.ts'
+
+// The public site: built from the published snapshot only, deployable under a base path of the provincial portal.
+export default defineConfig({
+  site: siteUrl,
+  base: siteBase,
+  trailingSlash: 'always',
+  outDir: process.env.SITE_OUT_DIR ?? '../dist',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  telemetry: false,
+})

@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content'
+import { snapshotLoader } from './lib/snapshotLoader'
+
+// One collection per kind of document in the published snapshot. Their types are the snapshot's own
+// (shared/snapshot.ts); src/lib/content.ts hands them to pages typed.
+export const collections = {
+  agencies: defineCollection({ loader: snapshotLoader('agencies') }),
+  topics: defineCollection({ loader: snapshotLoader('topics') }),
+  documentTypes: defineCollection({ loader: snapshotLoader('documentTypes') }),
+  drafts: defineCollection({ loader: snapshotLoader('drafts') }),
+  explainers: defineCollection({ loader: snapshotLoader('explainers') }),
+  handbookChapters: defineCollection({ loader: snapshotLoader('handbookChapters') }),
+  policyDocuments: defineCollection({ loader: snapshotLoader('policyDocuments') }),
+  spokespersons: defineCollection({ loader: snapshotLoader('spokespersons') }),
+}

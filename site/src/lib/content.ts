@@ -1,0 +1,71 @@
+import { getCollection } from 'astro:content'
+import { consultationStatus, type ConsultationStatus } from '../../../shared/consultationStatus'
+import type * as S from '../../../shared/snapshot'
+import { toSlug } from '../../../shared/toSlug'
+
+export type Site = {
+  drafts: S.SnapshotDraft[]
+  explainers: S.SnapshotExplainer[]
+  chapters: S.SnapshotHandbookChapter[]
+  documents: S.SnapshotPolicyDocument[]
+  agencies: S.SnapshotAgency[]
+  topics: S.SnapshotTopic[]
+  documentTypes: S.SnapshotDocumentType[]
+  spokespersons: S.SnapshotSpokesperson[]
+  agency: (id: string) => S.SnapshotAgency
+  topic: (id: string) => S.SnapshotTopic | undefined
+  documentType: (id: string) => S.SnapshotDocumentType | undefined
+  draft: (id: string) => S.SnapshotDraft | undefined
+  explainer: (id: string) => S.SnapshotExplainer | undefined
+  /** The status of a draft when the site is built; a small script updates it in the browser. */
+  statusOf: (draft: S.SnapshotDraft) => ConsultationStatus
+  builtAt: Date
+}
+
+let site: Promise<Site> | undefined
+
+async function all<T>(name: Parameters<typeof getCollection>[0]): Promise<T[]> {
+  return (await getCollection(name)).map((entry) => entry.data as T)
+}
+
+const byDateDesc = <T extends { updatedAt: string }>(a: T, b: T) => b.updatedAt.localeCompare(a.updatedAt)
+
+/** Everything in the published snapshot, typed and indexed, loaded once per build. */
+export function loadSite(): Promise<Site> {
+  site ??= (async () => {
+    const [drafts, explainers, chapters, documents, agencies, topics, documentTypes, spokespersons] = await Promise.all([
+      all<S.SnapshotDraft>('drafts'),
+      all<S.SnapshotExplainer>('explainers'),
+      all<S.SnapshotHandbookChapter>('handbookChapters'),
+      all<S.SnapshotPolicyDocument>('policyDocuments'),
+      all<S.SnapshotAgency>('agencies'),
+      all<S.SnapshotTopic>('topics'),
+      all<S.SnapshotDocumentType>('documentTypes'),
+      all<S.SnapshotSpokesperson>('spokespersons'),
+    ])
+    const index = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
+    const agencyIndex = index(agencies)
+    const builtAt = new Date()
+    return {
+      drafts: drafts.sort((a, b) => b.opensAt.localeCompare(a.opensAt)),
+      explainers: explainers.sort(byDateDesc),
+      chapters: chapters.sort((a, b) => a.order - b.order),
+      documents: documents.sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)),
+      agencies: agencies.sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+      topics,
+      documentTypes,
+      spokespersons,
+      agency: (id) => agencyIndex.get(id) ?? { id, name: 'Cơ quan không còn trong danh mục', kind: 'other' },
+      topic: (id) => topics.find((topic) => topic.id === id),
+      documentType: (id) => documentTypes.find((type) => type.id === id),
+      draft: (id) => drafts.find((draft) => draft.id === id),
+      explainer: (id) => explainers.find((explainer) => explainer.id === id),
+      statusOf: (draft) => consultationStatus({ opensAt: draft.opensAt, closesAt: draft.closesAt, isIssued: Boolean(draft.numberAndSymbol) }, builtAt),
+      builtAt,
+    }
+  })()
+  return site
+}
+
+/** The URL slug of an agency, from its name ("Sở Tư pháp" → "so-tu-phap"). */
+export const agencySlug = (agency: S.SnapshotAgency): string => toSlug(agency.name)

@@ -1,0 +1,23 @@
+import type { LocaleCode } from '../../../shared/locales'
+import type { Site } from './content'
+import { absoluteUrl } from './deployment'
+import { paths } from './paths'
+
+export type FeedItem = { id: string; title: string; summary: string; url: string; date: Date; contentHtml?: string; locale: LocaleCode }
+
+/** The items of a feed: drafts, explainers or both, in one language, newest first. */
+export function feedItems(site: Site, kind: 'all' | 'drafts' | 'explainers', locale: LocaleCode): FeedItem[] {
+  const drafts: FeedItem[] = site.drafts.flatMap((draft) => {
+    const edition = draft.editions[locale]
+    if (!edition) return []
+    return [{ id: absoluteUrl(paths.draft(draft.slug)), title: edition.title, summary: edition.summary, url: absoluteUrl(paths.draft(draft.slug)), date: new Date(draft.opensAt), locale }]
+  })
+  const explainers: FeedItem[] = site.explainers.flatMap((explainer) => {
+    const edition = explainer.editions[locale]
+    if (!edition) return []
+    const url = absoluteUrl(paths.explainer(explainer.slug, locale))
+    return [{ id: url, title: edition.title, summary: edition.lead, url, date: new Date(explainer.updatedAt), contentHtml: edition.bodyHtml, locale }]
+  })
+  const items = kind === 'drafts' ? drafts : kind === 'explainers' ? explainers : [...drafts, ...explainers]
+  return items.sort((a, b) => b.date.getTime() - a.date.getTime())
+}

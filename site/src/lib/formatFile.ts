@@ -1,0 +1,16 @@
+const fileKinds: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'audio/mpeg': 'MP3',
+  'audio/ogg': 'OGG',
+}
+
+const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
+
+/** "DOCX, 10,6 KB": the kind and size of a download, written the Vietnamese way. */
+export function formatFile(mimeType: string, bytes: number): string {
+  const kind = fileKinds[mimeType] ?? mimeType
+  const size = bytes >= 1024 * 1024 ? `${number.format(bytes / 1024 / 1024)} MB` : `${number.format(Math.max(bytes, 1) / 1024)} KB`
+  return `${kind}, ${size}`
+}

@@ -1,0 +1,56 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import { Feed } from 'feed'
+import { localeCodes, type LocaleCode } from '../../../shared/locales'
+import { loadSite } from '../lib/content'
+import { absoluteUrl } from '../lib/deployment'
+import { feedItems } from '../lib/feedItems'
+import { t } from '../lib/i18n'
+
+const kinds = { all: '', drafts: 'du-thao/', explainers: 'bai-giai-thich/' } as const
+const formats = { 'feed.xml': 'application/rss+xml', 'atom.xml': 'application/atom+xml', 'feed.json': 'application/feed+json' } as const
+
+// RSS 2.0, Atom and JSON Feed 1.1 for everything, drafts and explainers, in each language that has items.
+export const getStaticPaths = (async () => {
+  const site = await loadSite()
+  return localeCodes.flatMap((locale) =>
+    Object.entries(kinds).flatMap(([kind, folder]) => {
+      if (feedItems(site, kind as keyof typeof kinds, locale).length === 0) return []
+      return Object.keys(formats).map((format) => ({
+        params: { feed: `${locale === 'vi' ? '' : `${locale}/`}${folder}${format}` },
+        props: { kind, locale, format },
+      }))
+    }),
+  )
+}) satisfies GetStaticPaths
+
+export const GET: APIRoute = async ({ props, params }) => {
+  const { kind, locale, format } = props as { kind: keyof typeof kinds; locale: LocaleCode; format: keyof typeof formats }
+  const site = await loadSite()
+  const items = feedItems(site, kind, locale)
+  const title = kind === 'all' ? t('vi', 'site.name') : `${t('vi', 'site.name')}: ${t('vi', kind === 'drafts' ? 'nav.drafts' : 'nav.explainers')}`
+  const selfUrl = absoluteUrl(params.feed)
+  const headers = { 'content-type': `${formats[format]}; charset=utf-8` }
+  if (format === 'feed.json') {
+    const json = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title,
+      home_page_url: absoluteUrl(''),
+      feed_url: selfUrl,
+      language: locale,
+      items: items.map((item) => ({ id: item.id, url: item.url, title: item.title, summary: item.summary, content_html: item.contentHtml ?? item.summary, date_published: item.date.toISOString(), language: item.locale })),
+    }
+    return new Response(JSON.stringify(json, null, 2), { headers })
+  }
+  const feed = new Feed({
+    title,
+    description: t('vi', 'site.tagline'),
+    id: absoluteUrl(''),
+    link: absoluteUrl(''),
+    language: locale,
+    copyright: t('vi', 'site.owner'),
+    updated: items[0]?.date ?? site.builtAt,
+    feedLinks: { rss: absoluteUrl(params.feed.replace(/[^/]+$/, 'feed.xml')), atom: absoluteUrl(params.feed.replace(/[^/]+$/, 'atom.xml')) },
+  })
+  for (const item of items) feed.addItem({ title: item.title, id: item.id, link: item.url, description: item.summary, content: item.contentHtml, date: item.date })
+  return new Response(format === 'atom.xml' ? feed.atom1() : feed.rss2(), { headers })
+}
