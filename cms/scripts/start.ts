@@ -27,7 +27,7 @@ await prepareDatabase({ createDemoAdmin: isEmbedded && !isProduction })
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 // Next builds and serves only in production mode; a development NODE_ENV breaks its prerendering.
-const nextEnv = { ...process.env, NODE_ENV: 'production' }
+const nextEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
 const cmsDir = path.resolve('cms')
 if (!(await adminBuildIsCurrent(cmsDir))) {
   console.log('Đang dựng giao diện quản trị (lần đầu mất khoảng 1–2 phút)…')
@@ -41,7 +41,16 @@ server.on('exit', (code) => process.exit(code ?? 0))
 
 const base = `http://${host}:${port}`
 await waitFor(`${base}/api/drafts?limit=1`)
-console.log(`\nTrang quản trị: ${base}/admin`)
+
+// The public site: built from the snapshot written above, served from dist/ beside the CMS.
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+await run(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', 'site', '--silent'])
+const { serveSite } = await import('../../site/serve')
+const { siteBase } = await import('../../site/src/lib/deployment')
+await serveSite(path.resolve(process.env.SITE_OUT_DIR ?? 'dist'), sitePort, host)
+
+console.log(`\nTrang công khai: http://${host}:${sitePort}${siteBase}`)
+console.log(`Trang quản trị: ${base}/admin`)
 console.log(`API công khai:  ${base}/api/drafts`)
 if (!existsSync(path.join(dataDir, 'cms.db')) && isEmbedded) console.log('(Chưa thấy tệp cơ sở dữ liệu — kiểm tra DATA_DIR.)')
 

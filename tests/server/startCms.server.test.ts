@@ -11,13 +11,16 @@ import { uniqueMarker } from '../helpers/uniqueMarker'
 let server: ChildProcess
 let output = ''
 let base: string
+let siteBase: string
 let dir: string
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'ttcs-start-'))
   const port = await freePort()
+  const sitePort = await freePort()
   base = `http://127.0.0.1:${port}`
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: path.join(dir, 'data'), SNAPSHOT_DIR: path.join(dir, 'snapshot'), NODE_ENV: 'development' }
+  siteBase = `http://127.0.0.1:${sitePort}/`
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SITE_PORT: String(sitePort), SITE_OUT_DIR: path.join(dir, 'dist'), BASE_PATH: '', DATA_DIR: path.join(dir, 'data'), SNAPSHOT_DIR: path.join(dir, 'snapshot'), NODE_ENV: 'development' }
   delete env.PAYLOAD_SECRET
   delete env.DATABASE_URI
   server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/scripts/start.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -41,6 +44,15 @@ afterAll(async () => {
 })
 
 describe('npm start on the embedded default', () => {
+  it('serves the public site built from the demo content', async () => {
+    const response = await fetch(siteBase)
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('<html lang="vi">')
+    expect(html).toContain('Tổ công nghệ số cộng đồng sẽ được hỗ trợ những gì?')
+    expect((await fetch(`${siteBase}khong-co-trang-nay/`)).status).toBe(404)
+  })
+
   it('serves the admin sign-in page', async () => {
     const response = await fetch(`${base}/admin/login`)
     expect(response.status).toBe(200)
