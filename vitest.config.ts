@@ -25,6 +25,17 @@ export default defineConfig({
         },
       },
       {
+        // The public site, built once from seeded content under a base path, then checked as HTML and in Chromium.
+        test: {
+          name: 'site',
+          include: ['tests/**/*.build.test.ts', 'tests/**/*.browser.test.ts'],
+          globalSetup: ['tests/setup/siteFixture.globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // The real `npm start`: builds the admin when its sources changed, so it gets minutes, not seconds.
         test: { name: 'server', include: ['tests/**/*.server.test.ts'], testTimeout: 60_000, hookTimeout: 300_000 },
       },

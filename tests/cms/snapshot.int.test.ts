@@ -7,6 +7,7 @@ import type { Snapshot } from '../../shared/snapshot'
 import { testPayload } from '../helpers/payload'
 import { uniqueMarker } from '../helpers/uniqueMarker'
 import { richText } from '../helpers/richText'
+import { plantUnpublishedDocuments } from '../helpers/unpublishedDocuments'
 
 let payload: Payload
 let marker: string
@@ -24,34 +25,7 @@ async function readAllText(dir: string): Promise<string> {
 beforeAll(async () => {
   payload = await testPayload()
   marker = uniqueMarker('anh-chup')
-  const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
-  const type = (await payload.find({ collection: 'document-types', limit: 1 })).docs[0]!
-  // Unpublished documents with the marker in every text field.
-  await payload.create({
-    collection: 'drafts',
-    draft: true,
-    data: {
-      title: marker, slug: marker.toLowerCase(), documentType: type.id, draftingAgency: agency.id, summary: marker, versionLabel: marker,
-      opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-12-31T00:00:00Z', articles: [{ number: 1, heading: marker, body: marker }], affectedGroups: [marker], _status: 'draft',
-    },
-  })
-  await payload.create({
-    collection: 'explainers',
-    draft: true,
-    data: { title: marker, slug: marker.toLowerCase(), lead: marker, body: richText(marker), radioScript: marker, lifecycleStage: 'planning', agency: agency.id, _status: 'draft' },
-  })
-  await payload.create({
-    collection: 'handbook-chapters',
-    draft: true,
-    data: { title: marker, slug: marker.toLowerCase(), edition: marker, order: 99, summary: marker, body: richText(marker), _status: 'draft' },
-  })
-  // A published explainer whose pending Vietnamese edit carries the marker.
-  const published = await payload.create({
-    collection: 'explainers',
-    data: { title: 'Bài có bản sửa chưa duyệt', slug: '', lead: 'Bản đã duyệt.', body: richText('Bản đã duyệt.'), lifecycleStage: 'adoption', agency: agency.id, _status: 'published' },
-  })
-  await payload.update({ collection: 'explainers', id: published.id, draft: true, data: { lead: marker, _status: 'draft' } })
-  await payload.create({ collection: 'users', data: { email: `bien-tap-${marker}@vi-du.invalid`.toLowerCase(), password: 'mat-khau-dai-1234', name: `Biên tập ${marker}`, roles: ['editor'] } })
+  await plantUnpublishedDocuments(payload, marker)
   snapshot = await exportSnapshot(payload, snapshotDir)
   snapshotText = await readAllText(snapshotDir)
 })

@@ -1,0 +1,31 @@
+import { load, type CheerioAPI } from 'cheerio'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { inject } from 'vitest'
+
+/** The built fixture site and the facts it was built with (see tests/setup/siteFixture.globalSetup.ts). */
+export const distDir = inject('distDir')
+export const basePath = inject('basePath')
+export const siteUrl = inject('siteUrl')
+export const leakMarker = inject('leakMarker')
+
+/** Every file of the built site, as paths relative to dist/. */
+export const distFiles: string[] = readdirSync(distDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)))
+  .sort()
+
+export const htmlFiles = distFiles.filter((file) => file.endsWith('.html'))
+
+/** A built page, parsed, by its path inside the site ("du-thao/" or "so-tay/x/"). */
+export function page(sitePath: string): CheerioAPI {
+  const file = sitePath.endsWith('.html') ? sitePath : path.join(sitePath, 'index.html')
+  return load(readFileSync(path.join(distDir, file), 'utf8'))
+}
+
+/** The dist/ file a URL path of the site points to, or undefined when nothing is there. */
+export function fileForUrl(urlPath: string): string | undefined {
+  const inside = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!).slice(basePath.length)
+  const candidates = [inside, path.join(inside, 'index.html'), `${inside}.html`]
+  return candidates.find((candidate) => distFiles.includes(candidate.replace(/^\/+/, '')))
+}

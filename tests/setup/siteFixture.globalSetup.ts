@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+
+/** The base path the fixture site is built under, so every test also checks that links honour it. */
+export const fixtureBasePath = '/truyen-thong-chinh-sach/'
+export const fixtureSiteUrl = 'https://congthongtin.vi-du.invalid'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string
+    leakMarker: string
+    basePath: string
+    siteUrl: string
+  }
+}
+
+// Runs once for the site tests: seeds a fresh database, plants unpublished documents, exports and builds.
+export default function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ttcs-site-'))
+  const leakMarker = `ro-ri-${randomBytes(4).toString('hex')}-KHONGCONGBO`
+  const env = {
+    ...process.env,
+    DATA_DIR: path.join(dir, 'data'),
+    SNAPSHOT_DIR: path.join(dir, 'snapshot'),
+    SITE_OUT_DIR: path.join(dir, 'dist'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    DATABASE_URI: '',
+    LEAK_MARKER: leakMarker,
+    BASE_PATH: fixtureBasePath,
+    SITE_URL: fixtureSiteUrl,
+  }
+  const run = (args: string[]) => {
+    const result = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
+  }
+  run(['node_modules/tsx/dist/cli.mjs', 'tests/setup/prepareSiteFixture.ts'])
+  run(['node_modules/astro/bin/astro.mjs', 'build', '--root', 'site', '--silent'])
+  project.provide('distDir', env.SITE_OUT_DIR)
+  project.provide('leakMarker', leakMarker)
+  project.provide('basePath', fixtureBasePath)
+  project.provide('siteUrl', fixtureSiteUrl)
+  return () => rmSync(dir, { recursive: true, force: true })
+}

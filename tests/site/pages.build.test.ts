@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import { basePath, fileForUrl, page } from '../helpers/dist'
+
+const openDraft = 'du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/'
+const explainer = 'bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/'
+
+describe('the home page', () => {
+  it('lists drafts open for comment with the days left', () => {
+    const $ = page('')
+    const open = $('#dang-lay-y-kien').next('ul')
+    expect(open.text()).toContain('Quy định hỗ trợ chuyển đổi số')
+    expect(open.find('[data-ttcs-days-left]').first().text()).toMatch(/Còn \d+ ngày để góp ý/)
+  })
+
+  it('shows the upcoming draft apart from the open ones', () => {
+    expect(page('')('#sap-lay-y-kien').next('ul').text()).toContain('học sinh người dân tộc thiểu số')
+  })
+
+  it('links the handbook chapters and the spokesperson coverage', () => {
+    const $ = page('')
+    expect($('#so-tay').next('ol').find('a')).toHaveLength(6)
+    expect($('#phat-ngon').next('p').text()).toMatch(/^\s*\d+\/\d+ cơ quan, đơn vị có người phát ngôn\s*$/)
+  })
+})
+
+describe('a draft page', () => {
+  it('writes the consultation dates the Vietnamese way inside <time> elements', () => {
+    const $ = page(openDraft)
+    const times = $('dl.ttcs-meta time')
+    expect(times).toHaveLength(2)
+    expect(times.first().text()).toMatch(/^ngày \d{1,2} tháng \d{1,2} năm \d{4}$/)
+    expect(times.first().attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+
+  it('carries the built status and the dates the status script needs', () => {
+    const badge = page(openDraft)('[data-ttcs-status]').first()
+    expect(badge.text()).toBe('Đang lấy ý kiến')
+    expect(badge.attr('data-closes')).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+  })
+
+  it('shows every article with an anchor and a table of contents', () => {
+    const $ = page(openDraft)
+    expect($('.ttcs-article')).toHaveLength(8)
+    expect($('#dieu-5 h3').text()).toBe('Điều 5. Hỗ trợ tổ công nghệ số cộng đồng')
+    expect($('.ttcs-toc a[href="#dieu-5"]')).toHaveLength(1)
+  })
+
+  it('offers the dossier as downloads with file type and size that exist in the build', () => {
+    const $ = page(openDraft)
+    const links = $('#ho-so').parent().find('a[download]')
+    expect(links.map((_, link) => $(link).text()).get()).toEqual(['Dự thảo văn bản', 'Tờ trình', 'Báo cáo đánh giá tác động'])
+    expect($('#ho-so').parent().text()).toMatch(/DOCX, \d+(,\d)? KB/)
+    for (const link of links.toArray()) expect(fileForUrl($(link).attr('href')!)).toBeDefined()
+  })
+
+  it('links the related explainer', () => {
+    expect(page(openDraft)('#bai-lien-quan').parent().find(`a[href="${basePath}${explainer}"]`)).toHaveLength(1)
+  })
+
+  it('says so on an issued draft and on a closed one awaiting its response', () => {
+    expect(page('du-thao/nghi-quyet-ho-tro-dao-tao-nghe-lao-dong-nong-thon/')('.ttcs-notice').text()).toContain('Đã ban hành: 12/2026/NQ-HĐND')
+    expect(page('du-thao/quy-dinh-han-muc-giao-dat-o/')('.ttcs-notice').text()).toContain('đang tổng hợp, tiếp thu và giải trình')
+  })
+})
+
+describe('the drafts list', () => {
+  it('filters by status, type and agency with plain links to built pages', () => {
+    const $ = page('du-thao/')
+    const filters = $('nav.ttcs-filters a')
+    expect(filters.length).toBeGreaterThan(8)
+    for (const link of filters.toArray()) expect(fileForUrl($(link).attr('href')!), $(link).attr('href')).toBeDefined()
+    const open = page('du-thao/trang-thai/dang-lay-y-kien/')
+    expect(open('.ttcs-list .ttcs-card')).toHaveLength(1)
+    expect(page('du-thao/co-quan/so-tai-nguyen-va-moi-truong/')('.ttcs-card__title').text()).toContain('hạn mức giao đất ở')
+  })
+})
+
+describe('an explainer page', () => {
+  it('has the lead, a responsive hero image with alt text and share links', () => {
+    const $ = page(explainer)
+    expect($('.ttcs-lead').text()).toContain('Dự thảo quyết định của UBND tỉnh')
+    const img = $('.ttcs-hero img')
+    expect(img.attr('alt')).toContain('tổ công nghệ số cộng đồng')
+    const srcset = $('.ttcs-hero source').attr('srcset')!
+    expect(srcset.split(',').map((entry) => entry.trim().split(' ')[1])).toEqual(['480w', '960w', '1600w'])
+    for (const entry of srcset.split(',')) expect(fileForUrl(entry.trim().split(' ')[0]!)).toBeDefined()
+    expect($('a[href^="https://sp.zalo.me/share_to_zalo"]')).toHaveLength(1)
+    expect($('a[href^="https://www.facebook.com/sharer"]')).toHaveLength(1)
+  })
+
+  it('shows the radio script and links the other-language edition', () => {
+    const $ = page(explainer)
+    expect($('details summary').text()).toBe('Kịch bản phát thanh, loa truyền thanh')
+    expect($(`a[hreflang="ktv"][href="${basePath}ktv/${explainer}"]`)).toHaveLength(1)
+  })
+
+  it('publishes the Cơ Tu edition under /ktv/ with its language, the reference-only notice and a link to the original', () => {
+    const $ = page(`ktv/${explainer}`)
+    expect($('article').attr('lang')).toBe('ktv')
+    const notice = $('.ttcs-notice--warning')
+    expect(notice.attr('lang')).toBe('vi')
+    expect(notice.text()).toContain('chỉ có giá trị tham khảo')
+    expect(notice.find(`a[href="${basePath}${explainer}"]`)).toHaveLength(1)
+    expect($('link[rel="alternate"][hreflang="vi"]').attr('href')).toContain(explainer)
+  })
+
+  it('has no edition pages for languages without a translation', () => {
+    expect(fileForUrl(`${basePath}en/${explainer}`)).toBeUndefined()
+  })
+
+  it('builds slugs that begin like a locale code (vi-pham…) at the right path', () => {
+    const $ = page('bai-giai-thich/vi-pham-hanh-chinh-ve-dat-dai-bi-xu-ly-the-nao/')
+    expect($('h1').text()).toContain('Vi phạm hành chính về đất đai')
+  })
+})
+
+describe('the handbook', () => {
+  it('lists six chapters in order', () => {
+    const titles = page('so-tay/')('.ttcs-card__title').map((_, el) => page('so-tay/')(el).text()).get()
+    expect(titles).toHaveLength(6)
+    expect(titles[0]).toBe('Những nguyên tắc của truyền thông chính sách')
+  })
+
+  it('gives each chapter a working table of contents and previous/next links', () => {
+    const $ = page('so-tay/lap-ke-hoach-truyen-thong-hang-nam/')
+    const anchors = $('.ttcs-toc a').map((_, a) => $(a).attr('href')).get()
+    expect(anchors.length).toBeGreaterThan(4)
+    for (const anchor of anchors) expect($(anchor)).toHaveLength(1)
+    expect($('a[rel="prev"]').attr('href')).toBe(`${basePath}so-tay/nguyen-tac-truyen-thong-chinh-sach/`)
+    expect($('a[rel="next"]').attr('href')).toBe(`${basePath}so-tay/lam-viec-voi-bao-chi-va-nguoi-phat-ngon/`)
+  })
+
+  it('renders tables from the chapter text', () => {
+    expect(page('so-tay/nguyen-tac-truyen-thong-chinh-sach/')('.ttcs-prose table tr').length).toBeGreaterThan(3)
+  })
+})
+
+describe('other pages', () => {
+  it('groups spokespersons by agency, marks demo data and lists agencies without one', () => {
+    const $ = page('nguoi-phat-ngon/')
+    expect($('.ttcs-notice').text()).toMatch(/\d+\/\d+ cơ quan, đơn vị có người phát ngôn/)
+    expect($('section.ttcs-card').first().text()).toContain('Dữ liệu mẫu')
+    expect($('h2:contains("Chưa có người phát ngôn")').next('ul').text()).toContain('Sở Xây dựng')
+  })
+
+  it('shows Kế hoạch 6684/KH-UBND with its 20 tasks, lead and coordinating agencies and timing', () => {
+    const $ = page('van-ban/ke-hoach-6684-kh-ubnd-2023/')
+    expect($('h1').text()).toContain('Chỉ thị số 07/CT-TTg')
+    expect($('#nhiem-vu').parent().find('section.ttcs-card')).toHaveLength(20)
+    expect($('#nhiem-vu-6\\.b').parent().text()).toContain('Giai đoạn 2023 - 2026')
+  })
+
+  it('renders the about page from MDX and a 404 page', () => {
+    expect(page('gioi-thieu/')('h1').text()).toBe('Giới thiệu')
+    expect(page('404.html')('h1').text()).toBe('Không tìm thấy trang')
+  })
+
+  it('has a page per topic and per agency', () => {
+    expect(page('linh-vuc/dat-dai/')('h1').text()).toBe('Lĩnh vực: Đất đai')
+    expect(page('co-quan/so-thong-tin-va-truyen-thong/')('h1').text()).toBe('Sở Thông tin và Truyền thông')
+  })
+})
