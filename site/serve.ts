@@ -8,16 +8,16 @@ import { siteBase } from './src/lib/deployment'
  * Serves the built site (dist/) under its base path, as the provincial portal or any static host would:
  * /du-thao/ → du-thao/index.html, unknown paths → 404.html with status 404.
  */
-export async function serveSite(distDir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+export async function serveSite(distDir: string, port: number, host = '127.0.0.1', base = siteBase): Promise<Server> {
   const files = sirv(distDir, { dev: false, etag: true, extensions: ['html'] })
   const notFound = await readFile(path.join(distDir, '404.html'))
   const server = createServer((request, response) => {
     const requested = request.url ?? '/'
-    if (!requested.startsWith(siteBase)) {
-      response.writeHead(302, { location: siteBase }).end()
+    if (!requested.startsWith(base)) {
+      response.writeHead(302, { location: base }).end()
       return
     }
-    request.url = `/${requested.slice(siteBase.length)}`
+    request.url = `/${requested.slice(base.length)}`
     files(request, response, () => {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound)
     })

@@ -1,4 +1,5 @@
 // Applies the committed migrations to the database (SQLite by default); MongoDB needs none.
+import './demoEnvironment'
 import { getPayloadClient } from '../getPayloadClient'
 
 const payload = await getPayloadClient()
