@@ -49,7 +49,7 @@ describe('npm start on the embedded default', () => {
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toContain('<html lang="vi">')
-    expect(html).toContain('Tổ công nghệ số cộng đồng sẽ được hỗ trợ những gì?')
+    expect(html).toContain('Quyết định ban hành Quy định hỗ trợ chuyển đổi số')
     expect((await fetch(`${siteBase}khong-co-trang-nay/`)).status).toBe(404)
   })
 
