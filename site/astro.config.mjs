@@ -10,7 +10,8 @@ export default defineConfig({
   base: siteBase,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? '../dist',
-  build: { format: 'directory' },
+  // CSS inline: a page arrives in one round trip on a slow network, with no render-blocking request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   telemetry: false,

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content'
+import { type CollectionKey, getCollection } from 'astro:content'
 import { consultationStatus, type ConsultationStatus } from '../../../shared/consultationStatus'
 import type * as S from '../../../shared/snapshot'
 import { toSlug } from '../../../shared/toSlug'
@@ -24,7 +24,7 @@ export type Site = {
 
 let site: Promise<Site> | undefined
 
-async function all<T>(name: Parameters<typeof getCollection>[0]): Promise<T[]> {
+async function all<T>(name: CollectionKey): Promise<T[]> {
   return (await getCollection(name)).map((entry) => entry.data as T)
 }
 

@@ -28,7 +28,8 @@ export const GET: APIRoute = async ({ props, params }) => {
   const site = await loadSite()
   const items = feedItems(site, kind, locale)
   const title = kind === 'all' ? t('vi', 'site.name') : `${t('vi', 'site.name')}: ${t('vi', kind === 'drafts' ? 'nav.drafts' : 'nav.explainers')}`
-  const selfUrl = absoluteUrl(params.feed)
+  const feedPath = String(params.feed)
+  const selfUrl = absoluteUrl(feedPath)
   const headers = { 'content-type': `${formats[format]}; charset=utf-8` }
   if (format === 'feed.json') {
     const json = {
@@ -49,7 +50,7 @@ export const GET: APIRoute = async ({ props, params }) => {
     language: locale,
     copyright: t('vi', 'site.owner'),
     updated: items[0]?.date ?? site.builtAt,
-    feedLinks: { rss: absoluteUrl(params.feed.replace(/[^/]+$/, 'feed.xml')), atom: absoluteUrl(params.feed.replace(/[^/]+$/, 'atom.xml')) },
+    feedLinks: { rss: absoluteUrl(feedPath.replace(/[^/]+$/, 'feed.xml')), atom: absoluteUrl(feedPath.replace(/[^/]+$/, 'atom.xml')) },
   })
   for (const item of items) feed.addItem({ title: item.title, id: item.id, link: item.url, description: item.summary, content: item.contentHtml, date: item.date })
   return new Response(format === 'atom.xml' ? feed.atom1() : feed.rss2(), { headers })
