@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { shareImages } from './integrations/shareImages.ts'
 import { siteBase, siteUrl } from './src/lib/deployment.ts'
 
 // The public site: built from the published snapshot only, deployable under a base path of the provincial portal.
@@ -11,8 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? '../dist',
   // CSS inline: a page arrives in one round trip on a slow network, with no render-blocking request.
-  build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap()],
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  integrations: [mdx(), sitemap(), shareImages()],
   devToolbar: { enabled: false },
   telemetry: false,
 })

@@ -5,6 +5,9 @@ import { paths } from './paths'
 
 export type FeedItem = { id: string; title: string; summary: string; url: string; date: Date; contentHtml?: string; locale: LocaleCode }
 
+/** How many items a feed carries: the newest, as feed readers poll often and need only what is recent. */
+export const feedSize = 50
+
 /** The items of a feed: drafts, explainers or both, in one language, newest first. */
 export function feedItems(site: Site, kind: 'all' | 'drafts' | 'explainers', locale: LocaleCode): FeedItem[] {
   const drafts: FeedItem[] = site.drafts.flatMap((draft) => {
@@ -19,5 +22,5 @@ export function feedItems(site: Site, kind: 'all' | 'drafts' | 'explainers', loc
     return [{ id: url, title: edition.title, summary: edition.lead, url, date: new Date(explainer.updatedAt), contentHtml: edition.bodyHtml, locale }]
   })
   const items = kind === 'drafts' ? drafts : kind === 'explainers' ? explainers : [...drafts, ...explainers]
-  return items.sort((a, b) => b.date.getTime() - a.date.getTime())
+  return items.sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, feedSize)
 }

@@ -1,0 +1,76 @@
+import type { AstroIntegration } from 'astro'
+import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import sharp from 'sharp'
+import type { SnapshotDraft, SnapshotExplainer, SnapshotHandbookChapter, SnapshotImage } from '../../shared/snapshot'
+import { cardPath, heroPath, heroWidths } from '../src/lib/heroWidths'
+import { cachedImage } from '../src/lib/imageCache'
+import { shareCard } from '../src/lib/shareCard'
+import { snapshotDir } from '../src/lib/snapshotLoader'
+
+type Job = { target: string; inputs: unknown; make: () => Promise<Buffer> }
+
+const readSnapshot = async <T>(name: string): Promise<T[]> => JSON.parse(await readFile(path.join(snapshotDir, `${name}.json`), 'utf8'))
+
+/** Hard-links a cached image into the build (a copy across file systems): no bytes are rewritten for unchanged images. */
+async function place(source: string, target: string) {
+  await rm(target, { force: true })
+  await link(source, target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EXDEV' || error.code === 'EPERM') return copyFile(source, target)
+    throw error
+  })
+}
+
+/**
+ * Share cards (1200×630, for Zalo and Facebook) for every explainer, draft and chapter, and hero images in
+ * three WebP widths. Made after the pages, on all cores, and cached by their inputs: a rebuild only renders
+ * what changed and links the rest into dist/.
+ */
+export function shareImages(): AstroIntegration {
+  return {
+    name: 'ttcs-share-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const [explainers, drafts, chapters] = await Promise.all([
+          readSnapshot<SnapshotExplainer>('explainers'),
+          readSnapshot<SnapshotDraft>('drafts'),
+          readSnapshot<SnapshotHandbookChapter>('handbookChapters'),
+        ])
+        const card = (kind: string, slug: string, title: string, image?: SnapshotImage): Job => ({
+          target: cardPath(kind, slug),
+          inputs: { card: 1, title, image: image ? [image.id, image.path] : null },
+          make: () => shareCard(title, image),
+        })
+        const jobs: Job[] = [
+          ...explainers.map((item) => card('bai', item.slug, item.editions.vi.title, item.heroImage)),
+          ...drafts.map((item) => card('du-thao', item.slug, item.editions.vi.title)),
+          ...chapters.map((item) => card('so-tay', item.slug, item.editions.vi.title)),
+          ...explainers.flatMap((item) => {
+            const hero = item.heroImage
+            if (!hero) return []
+            return heroWidths.map((width) => ({
+              target: heroPath(hero.id, width),
+              inputs: { hero: 1, id: hero.id, path: hero.path, width },
+              make: async () => sharp(await readFile(path.join(snapshotDir, hero.path))).resize({ width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer(),
+            }))
+          }),
+        ]
+        const outDir = dir.pathname
+        await mkdir(path.join(outDir, 'anh'), { recursive: true })
+        let made = 0
+        const queue = [...jobs]
+        const worker = async () => {
+          for (let job = queue.shift(); job; job = queue.shift()) {
+            const current = job
+            const { file, isNew } = await cachedImage(current.inputs, current.make)
+            if (isNew) made++
+            await place(file, path.join(outDir, current.target))
+          }
+        }
+        await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker))
+        logger.info(`${jobs.length} images (${made} rendered, ${jobs.length - made} from cache)`)
+      },
+    },
+  }
+}
