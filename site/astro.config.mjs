@@ -15,5 +15,4 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   integrations: [mdx(), sitemap(), shareImages()],
   devToolbar: { enabled: false },
-  telemetry: false,
 })
