@@ -1,0 +1,121 @@
+// The search page: a small UI of our own over Pagefind's JavaScript API. The index starts loading when the
+// field gets focus; results announce their count in a live region; đ is folded in queries and restored in excerpts.
+import { consultationStatus, consultationStatuses } from '../../../shared/consultationStatus'
+import { formatVietnameseDate } from '../../../shared/formatVietnameseDate'
+import { fromIndexText, toSearchQuery } from '../../../shared/searchText'
+
+type Pagefind = {
+  options: (options: Record<string, unknown>) => Promise<void>
+  filters: () => Promise<Record<string, Record<string, number>>>
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: { data: () => Promise<Result> }[] } | null>
+}
+type Result = { url: string; excerpt: string; meta: Record<string, string> }
+
+const form = document.querySelector<HTMLFormElement>('[data-ttcs-search]')!
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!
+const filtersBox = form.querySelector<HTMLFieldSetElement>('[data-ttcs-filters]')!
+const status = document.querySelector<HTMLElement>('[data-ttcs-search-status]')!
+const list = document.querySelector<HTMLOListElement>('[data-ttcs-results]')!
+const empty = document.querySelector<HTMLElement>('[data-ttcs-empty]')!
+const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<'found' | 'none' | 'loading' | 'all' | 'failed', string>
+const base = form.dataset.base ?? '/'
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
+
+let pagefind: Promise<Pagefind> | undefined
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind
+    await module.options({ excerptLength: 24, baseUrl: base })
+    await showFilters(module)
+    return module
+  })()
+  return pagefind
+}
+
+async function showFilters(module: Pagefind) {
+  const filters = await module.filters()
+  for (const [name, values] of Object.entries(filters)) {
+    const id = `loc-${name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]+/gi, '-')}`
+    const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: name.charAt(0).toUpperCase() + name.slice(1) })
+    const select = Object.assign(document.createElement('select'), { id, name })
+    select.append(new Option(strings.all, ''))
+    for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'vi'))) select.append(new Option(value, value))
+    select.addEventListener('change', () => void run())
+    const wrapper = document.createElement('div')
+    wrapper.append(label, select)
+    filtersBox.append(wrapper)
+  }
+  filtersBox.hidden = false
+}
+
+function chosenFilters(): Record<string, string> {
+  const chosen: Record<string, string> = {}
+  for (const select of filtersBox.querySelectorAll('select')) if (select.value) chosen[select.name] = select.value
+  return chosen
+}
+
+function renderResult(result: Result): HTMLLIElement {
+  const item = Object.assign(document.createElement('li'), { className: 'ttcs-card' })
+  const meta = Object.assign(document.createElement('p'), { className: 'ttcs-meta' })
+  meta.append(result.meta.type ?? '')
+  if (result.meta.opensAt && result.meta.closesAt) {
+    const state = consultationStatus({ opensAt: result.meta.opensAt, closesAt: result.meta.closesAt, isIssued: result.meta.issued === 'true' })
+    meta.append(' · ', Object.assign(document.createElement('span'), { className: `ttcs-badge ttcs-badge--${state}`, textContent: consultationStatuses[state] }))
+  }
+  if (result.meta.date) meta.append(' · ', Object.assign(document.createElement('time'), { dateTime: result.meta.date, textContent: formatVietnameseDate(`${result.meta.date}T12:00:00+07:00`) }))
+  const heading = Object.assign(document.createElement('h2'), { className: 'ttcs-card__title' })
+  heading.append(Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url }))
+  // Pagefind's excerpt is escaped text with <mark> around the matches.
+  const excerpt = Object.assign(document.createElement('p'), { className: 'ttcs-card__text', innerHTML: fromIndexText(result.excerpt) })
+  item.append(heading, meta, excerpt)
+  return item
+}
+
+let latest = 0
+async function run() {
+  const typed = input.value.trim()
+  const query = toSearchQuery(typed)
+  const ticket = ++latest
+  const url = new URL(location.href)
+  if (typed) url.searchParams.set('q', typed)
+  else url.searchParams.delete('q')
+  history.replaceState(null, '', url)
+  if (!query) {
+    list.replaceChildren()
+    status.textContent = ''
+    empty.hidden = true
+    return
+  }
+  status.textContent = strings.loading
+  let module: Pagefind
+  try {
+    module = await loadPagefind()
+  } catch {
+    pagefind = undefined
+    status.textContent = strings.failed
+    return
+  }
+  const search = await module.search(query, { filters: chosenFilters() })
+  const results = await Promise.all((search?.results ?? []).slice(0, 20).map((result) => result.data()))
+  if (ticket !== latest) return
+  list.replaceChildren(...results.map(renderResult))
+  status.textContent = fill(results.length > 0 ? strings.found : strings.none, { n: search?.results.length ?? 0, q: typed })
+  empty.hidden = results.length > 0
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined
+input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true })
+input.addEventListener('input', () => {
+  clearTimeout(timer)
+  timer = setTimeout(() => void run(), 180)
+})
+form.addEventListener('submit', (event) => {
+  event.preventDefault()
+  clearTimeout(timer)
+  void run()
+})
+const initial = new URL(location.href).searchParams.get('q')
+if (initial) {
+  input.value = initial
+  void run()
+}
