@@ -21,7 +21,7 @@ const { snapshotDir } = await generateCorpus(dir, count)
 const dist = path.join(dir, 'dist')
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', 'site', '--silent'], {
   cwd: root,
-  env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: dist, IMAGE_CACHE_DIR: path.join(dir, 'cache'), BASE_PATH: '' },
+  env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: dist, BUILD_CACHE_DIR: path.join(dir, 'cache'), BASE_PATH: '' },
   encoding: 'utf8',
 })
 if (build.status !== 0) throw new Error(build.stderr)

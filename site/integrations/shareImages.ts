@@ -5,7 +5,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import type { SnapshotDraft, SnapshotExplainer, SnapshotHandbookChapter, SnapshotImage } from '../../shared/snapshot'
 import { cardPath, heroPath, heroWidths } from '../src/lib/heroWidths'
-import { cachedImage } from '../src/lib/imageCache'
+import { cachedFile } from '../src/lib/buildCache'
 import { shareCard } from '../src/lib/shareCard'
 import { snapshotDir } from '../src/lib/snapshotLoader'
 
@@ -63,7 +63,7 @@ export function shareImages(): AstroIntegration {
         const worker = async () => {
           for (let job = queue.shift(); job; job = queue.shift()) {
             const current = job
-            const { file, isNew } = await cachedImage(current.inputs, current.make)
+            const { file, isNew } = await cachedFile(current.inputs, current.make)
             if (isNew) made++
             await place(file, path.join(outDir, current.target))
           }

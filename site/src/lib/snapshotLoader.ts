@@ -2,8 +2,8 @@ import type { Loader } from 'astro/loaders'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-/** The snapshot folder written by `npm run export`; the site reads nothing else. */
-export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.resolve(import.meta.dirname, '../../../build/snapshot'))
+/** The snapshot folder written by `npm run export` (relative to the repository root, where builds run); the site reads nothing else. */
+export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? 'build/snapshot')
 
 /** A content-layer loader for one JSON file of the published snapshot (an array of documents with `id`). */
 export function snapshotLoader(file: string): Loader {

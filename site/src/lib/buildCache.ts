@@ -2,20 +2,20 @@ import { createHash } from 'node:crypto'
 import { access, mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-/** Where generated images are kept between builds; a rebuild re-renders only images whose inputs changed. */
-const cacheDir = path.resolve(process.env.IMAGE_CACHE_DIR ?? path.resolve(import.meta.dirname, '../../../node_modules/.cache/ttcs-images'))
+/** Where generated files (share images, handbook downloads) are kept between builds; a rebuild re-renders only what changed. */
+const cacheDir = path.resolve(process.env.BUILD_CACHE_DIR ?? 'node_modules/.cache/ttcs-build')
 
 /**
- * The cache file of the image made from `inputs` by `make`, rendering it only when those inputs were never
+ * The cache file of what is made from `inputs` by `make`, rendering it only when those inputs were never
  * rendered before. `isNew` says whether it was rendered now.
  */
-export async function cachedImage(inputs: unknown, make: () => Promise<Buffer>): Promise<{ file: string; isNew: boolean }> {
+export async function cachedFile(inputs: unknown, make: () => Promise<Buffer>): Promise<{ file: string; isNew: boolean }> {
   const file = path.join(cacheDir, `${createHash('sha256').update(JSON.stringify(inputs)).digest('hex')}.bin`)
   const exists = await access(file).then(() => true, () => false)
   if (exists) return { file, isNew: false }
   const bytes = await make()
   await mkdir(cacheDir, { recursive: true })
-  // Write then rename, so a build killed half-way never leaves a truncated image to be served later.
+  // Write then rename, so a build killed half-way never leaves a truncated file to be served later.
   const partial = `${file}.${process.pid}.tmp`
   await writeFile(partial, bytes)
   await rename(partial, file)

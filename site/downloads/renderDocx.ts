@@ -1,0 +1,58 @@
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import type { Book } from './handbookBook'
+import type { Block, Inline } from './htmlToBlocks'
+
+const runs = (inlines: Inline[]) =>
+  inlines.map((inline) => {
+    const run = new TextRun({ text: inline.text, bold: inline.bold, italics: inline.italic, style: inline.href ? 'Hyperlink' : undefined })
+    return inline.href ? new ExternalHyperlink({ link: inline.href, children: [run] }) : run
+  })
+
+const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const
+
+function blockToDocx(block: Block, listIndex: number): (Paragraph | Table)[] {
+  switch (block.type) {
+    case 'heading':
+      return [new Paragraph({ text: block.text, heading: headingLevels[block.level] })]
+    case 'paragraph':
+      return [new Paragraph({ children: runs(block.inlines) })]
+    case 'quote':
+      return [new Paragraph({ children: runs(block.inlines), style: 'Quote' })]
+    case 'list':
+      return block.items.map((item) =>
+        new Paragraph({ children: runs(item), numbering: block.ordered ? { reference: 'so-thu-tu', level: 0, instance: listIndex } : undefined, bullet: block.ordered ? undefined : { level: 0 } }),
+      )
+    case 'table': {
+      const row = (cells: string[], isHeader: boolean) =>
+        new TableRow({ tableHeader: isHeader, children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold: isHeader })] })] })) })
+      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [...(block.header.length > 0 ? [row(block.header, true)] : []), ...block.rows.map((cells) => row(cells, false))] })]
+    }
+  }
+}
+
+/** The whole handbook as DOCX, with real headings (so Word builds the navigation pane and contents), lists and tables. */
+export function renderDocx(book: Book): Promise<Buffer> {
+  let lists = 0
+  const children = book.chapters.flatMap((chapter) => [
+    new Paragraph({ text: `Chương ${chapter.order}. ${chapter.title}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: chapter.order > 1 }),
+    ...(chapter.summary ? [new Paragraph({ children: [new TextRun({ text: chapter.summary, italics: true })] })] : []),
+    ...chapter.blocks.flatMap((block) => blockToDocx(block, block.type === 'list' && block.ordered ? ++lists : 0)),
+  ])
+  const document = new Document({
+    title: book.title,
+    creator: book.publisher,
+    description: `Ấn bản ${book.edition}`,
+    styles: { default: { document: { run: { font: 'Noto Serif', size: 22 } } } },
+    numbering: { config: [{ reference: 'so-thu-tu', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: book.title, heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: `${book.publisher} · Ấn bản ${book.edition}` }),
+          ...children,
+        ],
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}

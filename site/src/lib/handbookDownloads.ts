@@ -1,0 +1,44 @@
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { handbookBook } from '../../downloads/handbookBook'
+import { renderDocx } from '../../downloads/renderDocx'
+import { renderEpub } from '../../downloads/renderEpub'
+import { renderPdf } from '../../downloads/renderPdf'
+import { cachedFile } from './buildCache'
+import type { Site } from './content'
+import { t } from './i18n'
+
+export type Download = { format: 'PDF' | 'EPUB' | 'DOCX'; name: string; bytes: number; file: string; mimeType: string }
+export type HandbookDownloads = { book: Download[]; chapters: Map<string, Download> }
+
+const mimeTypes = { PDF: 'application/pdf', EPUB: 'application/epub+zip', DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }
+// Bump when the templates or writers change, so cached downloads are made again.
+const writersVersion = [3, await readFile(path.resolve('site/downloads/handbook.typ'), 'utf8')]
+
+let downloads: Promise<HandbookDownloads> | undefined
+
+/**
+ * The handbook downloads: the whole book as PDF, EPUB and DOCX and each chapter as PDF. Each file is made only
+ * when its content changed (cached by content), so a rebuild does not pay for unchanged chapters.
+ */
+export function handbookDownloads(site: Site): Promise<HandbookDownloads> {
+  downloads ??= (async () => {
+    const book = handbookBook(site.chapters, t('vi', 'site.owner'))
+    const make = async (format: Download['format'], name: string, inputs: unknown, render: () => Promise<Buffer> | Buffer): Promise<Download> => {
+      const { file } = await cachedFile({ download: writersVersion, format, inputs }, async () => render())
+      return { format, name, file, bytes: (await stat(file)).size, mimeType: mimeTypes[format] }
+    }
+    const bookName = 'so-tay-truyen-thong-chinh-sach'
+    const bookDownloads = await Promise.all([
+      make('PDF', `${bookName}.pdf`, book, () => renderPdf(book)),
+      make('EPUB', `${bookName}.epub`, book, () => renderEpub(book)),
+      make('DOCX', `${bookName}.docx`, book, () => renderDocx(book)),
+    ])
+    const chapters = new Map<string, Download>()
+    for (const chapter of book.chapters) {
+      chapters.set(chapter.slug, await make('PDF', `so-tay-chuong-${chapter.order}-${chapter.slug}.pdf`, { book: { ...book, chapters: [] }, chapter }, () => renderPdf(book, chapter)))
+    }
+    return { book: bookDownloads, chapters }
+  })()
+  return downloads
+}

@@ -1,0 +1,108 @@
+import { unzipSync, strFromU8 } from 'fflate'
+import mammoth from 'mammoth'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { htmlToText } from '../../shared/searchText'
+import type { SnapshotHandbookChapter } from '../../shared/snapshot'
+import { basePath, distDir, fileForUrl, leakMarker, page } from '../helpers/dist'
+import { readPdf, words } from '../helpers/pdfText'
+
+const chapters = JSON.parse(readFileSync(path.join(distDir, '..', 'snapshot', 'handbookChapters.json'), 'utf8')) as SnapshotHandbookChapter[]
+const file = (name: string) => readFileSync(path.join(distDir, 'tai-ve', name))
+const chapterText = (chapter: SnapshotHandbookChapter) => htmlToText(chapter.editions.vi.bodyHtml)
+
+/** How many times each word occurs. */
+const counts = (list: string[]) => list.reduce((map, word) => map.set(word, (map.get(word) ?? 0) + 1), new Map<string, number>())
+
+describe('handbook PDFs', () => {
+  it('give each chapter as a PDF whose text has every word of the chapter, diacritics intact', async () => {
+    expect(chapters).toHaveLength(6)
+    for (const chapter of chapters) {
+      const pdf = await readPdf(file(`so-tay-chuong-${chapter.order}-${chapter.slug}.pdf`))
+      const inPdf = counts(words(pdf.text))
+      const missing = words(chapterText(chapter)).filter((word) => !inPdf.has(word))
+      expect(missing, chapter.slug).toEqual([])
+      expect(pdf.text.replace(/\s+/g, ' ')).toContain(chapter.editions.vi.title)
+      expect(pdf.text.normalize('NFC')).toBe(pdf.text)
+    }
+  })
+
+  it('give the whole book with a contents page, every chapter and a bookmark for every heading', async () => {
+    const pdf = await readPdf(file('so-tay-truyen-thong-chinh-sach.pdf'))
+    expect(pdf.pages[1]).toContain('Mục lục')
+    for (const chapter of chapters) {
+      expect(pdf.outline).toContain(`Chương ${chapter.order}. ${chapter.editions.vi.title}`)
+      for (const heading of chapter.editions.vi.bodyHtml.matchAll(/<h2>(.*?)<\/h2>/g)) expect(pdf.outline).toContain(htmlToText(heading[1]!))
+    }
+  })
+
+  it('embed their fonts and declare title and language', () => {
+    const bytes = file('so-tay-truyen-thong-chinh-sach.pdf').toString('latin1')
+    expect(bytes).toMatch(/\/FontFile[23]?/)
+    expect(bytes).toMatch(/\/Lang\s*\((vi|vi-VN)\)/)
+    expect(bytes).toContain('/StructTreeRoot')
+  })
+})
+
+describe('the handbook as EPUB 3', () => {
+  const bytes = file('so-tay-truyen-thong-chinh-sach.epub')
+  const entries = unzipSync(new Uint8Array(bytes))
+
+  it('stores the mimetype first and uncompressed', () => {
+    expect(bytes.subarray(30, 38).toString()).toBe('mimetype')
+    expect(bytes.readUInt16LE(8)).toBe(0)
+    expect(strFromU8(entries.mimetype!)).toBe('application/epub+zip')
+  })
+
+  it('has a container, a package document in Vietnamese, a navigation document and every manifest item', () => {
+    expect(strFromU8(entries['META-INF/container.xml']!)).toContain('full-path="OEBPS/content.opf"')
+    const opf = strFromU8(entries['OEBPS/content.opf']!)
+    expect(opf).toContain('<dc:language>vi</dc:language>')
+    expect(opf).toContain('<meta property="dcterms:modified">')
+    for (const href of opf.matchAll(/href="([^"]+)"/g)) expect(entries[`OEBPS/${href[1]}`], href[1]).toBeDefined()
+    const nav = strFromU8(entries['OEBPS/nav.xhtml']!)
+    expect(nav).toContain('epub:type="toc"')
+    expect((nav.match(/<li>/g) ?? []).length).toBeGreaterThan(chapters.length)
+  })
+
+  it('carries every chapter with its text', () => {
+    for (const chapter of chapters) {
+      const xhtml = strFromU8(entries[`OEBPS/chuong-${chapter.order}.xhtml`]!)
+      expect(xhtml).toContain('xml:lang="vi"')
+      expect(htmlToText(xhtml)).toContain(chapterText(chapter).slice(0, 200))
+    }
+  })
+})
+
+describe('the handbook as DOCX', () => {
+  it('reads back with its chapter headings and text', async () => {
+    const buffer = file('so-tay-truyen-thong-chinh-sach.docx')
+    const { value: html } = await mammoth.convertToHtml({ buffer })
+    for (const chapter of chapters) expect(html).toContain(`<h1>Chương ${chapter.order}. ${chapter.editions.vi.title}</h1>`)
+    expect(html).toContain('<table>')
+    const { value: text } = await mammoth.extractRawText({ buffer })
+    expect(text.replace(/\s+/g, ' ')).toContain(chapterText(chapters[0]!).slice(0, 120))
+  })
+})
+
+describe('downloads on the site', () => {
+  it('are offered on the handbook index and each chapter page with format and size', () => {
+    const index = page('so-tay/')
+    expect(index('.ttcs-downloads a[download]')).toHaveLength(3)
+    expect(index('.ttcs-downloads').text()).toMatch(/PDF, \d+(,\d)? KB[\s\S]*EPUB, \d+(,\d)? KB[\s\S]*DOCX, \d+(,\d)? KB/)
+    const chapter = page(`so-tay/${chapters[1]!.slug}/`)
+    const links = chapter('.ttcs-downloads a[download]').map((_, link) => chapter(link).attr('href')).get()
+    expect(links[0]).toBe(`${basePath}tai-ve/so-tay-chuong-2-${chapters[1]!.slug}.pdf`)
+    for (const link of links) expect(fileForUrl(link)).toBeDefined()
+  })
+
+  it('never contain an unpublished chapter', async () => {
+    const pdf = await readPdf(file('so-tay-truyen-thong-chinh-sach.pdf'))
+    expect(pdf.text).not.toContain(leakMarker)
+    const epub = unzipSync(new Uint8Array(file('so-tay-truyen-thong-chinh-sach.epub')))
+    expect(Object.values(epub).some((entry) => strFromU8(entry).includes(leakMarker))).toBe(false)
+    const { value } = await mammoth.extractRawText({ buffer: file('so-tay-truyen-thong-chinh-sach.docx') })
+    expect(value).not.toContain(leakMarker)
+  })
+})
