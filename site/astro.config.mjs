@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { localeCodes } from '../shared/locales.ts'
 import { searchIndex } from './integrations/searchIndex.ts'
 import { shareImages } from './integrations/shareImages.ts'
 import { siteBase, siteUrl } from './src/lib/deployment.ts'
@@ -14,6 +15,7 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? '../dist',
   // CSS inline: a page arrives in one round trip on a slow network, with no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  integrations: [mdx(), sitemap(), shareImages(), searchIndex()],
+  // The sitemap links each page to its other-language editions (hreflang) by their language prefix.
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex()],
   devToolbar: { enabled: false },
 })

@@ -14,7 +14,7 @@ function typst(): Promise<NodeCompiler> {
 }
 
 /**
- * A tagged PDF of the whole handbook (cover, contents with page numbers, bookmarks from headings, page numbers)
+ * A tagged PDF/UA-1 of the whole handbook (cover, contents with page numbers, bookmarks from headings, page numbers)
  * or of one chapter, from handbook.typ with the text passed as JSON data.
  */
 export async function renderPdf(book: Book, chapter?: BookChapter): Promise<Buffer> {
@@ -27,5 +27,6 @@ export async function renderPdf(book: Book, chapter?: BookChapter): Promise<Buff
     const diagnostics = result.takeDiagnostics()
     throw new Error(`Typst could not compile the handbook: ${JSON.stringify(diagnostics?.shortDiagnostics ?? diagnostics)}`)
   }
-  return compile.pdf(document)
+  // PDF/UA-1: tagged, with title, language and reading order, for screen readers.
+  return compile.pdf(document, { pdfStandard: 'ua-1' })
 }

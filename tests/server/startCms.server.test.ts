@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -41,6 +41,16 @@ beforeAll(async () => {
 afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM')
   await rm(dir, { recursive: true, force: true })
+})
+
+describe('npm start in production', () => {
+  it('refuses to start without a real PAYLOAD_SECRET and says what to do', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: path.join(tmpdir(), 'ttcs-never-used') }
+    delete env.PAYLOAD_SECRET
+    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/scripts/start.ts'], { env, encoding: 'utf8' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('PAYLOAD_SECRET is not set')
+  })
 })
 
 describe('npm start on the embedded default', () => {

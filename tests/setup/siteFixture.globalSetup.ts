@@ -27,6 +27,8 @@ export default function setup(project: TestProject) {
     DATA_DIR: path.join(dir, 'data'),
     SNAPSHOT_DIR: path.join(dir, 'snapshot'),
     SITE_OUT_DIR: path.join(dir, 'dist'),
+    // A fresh build cache: the tests see what a first build makes, never a file left by an earlier run.
+    BUILD_CACHE_DIR: path.join(dir, 'build-cache'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     PAYLOAD_JOBS_AUTORUN: 'false',
     DATABASE_URI: '',

@@ -37,11 +37,12 @@ describe('handbook PDFs', () => {
     }
   })
 
-  it('embed their fonts and declare title and language', () => {
+  it('embed their fonts, declare title and language and conform to PDF/UA-1', () => {
     const bytes = file('so-tay-truyen-thong-chinh-sach.pdf').toString('latin1')
     expect(bytes).toMatch(/\/FontFile[23]?/)
     expect(bytes).toMatch(/\/Lang\s*\((vi|vi-VN)\)/)
     expect(bytes).toContain('/StructTreeRoot')
+    expect(bytes).toMatch(/pdfuaid:part>1<|pdfuaid:part="1"/)
   })
 })
 

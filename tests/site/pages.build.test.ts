@@ -72,6 +72,7 @@ describe('the drafts list', () => {
     const open = page('du-thao/trang-thai/dang-lay-y-kien/')
     expect(open('.ttcs-list .ttcs-card')).toHaveLength(1)
     expect(page('du-thao/co-quan/so-tai-nguyen-va-moi-truong/')('.ttcs-card__title').text()).toContain('hạn mức giao đất ở')
+    expect($('nav.ttcs-filters h2:contains("Theo lĩnh vực")').next('ul').find(`a[href="${basePath}linh-vuc/dat-dai/"]`)).toHaveLength(1)
   })
 })
 

@@ -14,6 +14,13 @@ describe('search engines and sharing', () => {
     expect(pages.filter((url) => !listed.has(url))).toEqual([])
   })
 
+  it('links language editions in the sitemap with hreflang', () => {
+    const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')
+    const entry = sitemap.split('<url>').find((block) => block.includes('<loc>') && block.includes(`${basePath}bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/</loc>`))!
+    expect(entry).toContain(`hreflang="ktv" href="${siteUrl}${basePath}ktv/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/"`)
+    expect(entry).toContain('hreflang="vi-VN"')
+  })
+
   it('lets robots in and names the sitemap', () => {
     expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteUrl}${basePath}sitemap-index.xml`)
   })

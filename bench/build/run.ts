@@ -1,0 +1,64 @@
+// bench/build: builds our site from a generated snapshot of N explainers and, in the same run, plain Astro
+// glob() over the same N as Markdown. Prints wall time, pages/s, peak memory, where the time goes, the ratio.
+// Usage: npm run bench:build [-- 2000 10000]
+import { spawn } from 'node:child_process'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { generateCorpus } from './generateCorpus'
+
+type Result = { seconds: number; peakMb: number; pages: number; phases: Record<string, number> }
+
+const root = path.resolve(import.meta.dirname, '../..')
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs')
+
+/** Runs one Astro build under /usr/bin/time, timestamping its log lines to find the phases. */
+function build(projectRoot: string, env: Record<string, string>): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const marks: { at: number; line: string }[] = []
+    const child = spawn('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, astroBin, 'build', '--root', projectRoot], { env: { ...process.env, ...env }, cwd: root })
+    let tail = ''
+    let all = ''
+    const onData = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) marks.push({ at: (performance.now() - started) / 1000, line })
+      tail = (tail + chunk.toString()).slice(-4000)
+      all += chunk.toString()
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`astro build failed (${code}):\n${tail}`))
+      const time = /TIME ([\d.]+) (\d+)/.exec(all)
+      if (!time) return reject(new Error(`no timing from /usr/bin/time:\n${tail}`))
+      const at = (pattern: RegExp) => marks.find((mark) => pattern.test(mark.line))?.at ?? Number.NaN
+      const synced = at(/Synced content/)
+      const renderStart = at(/generating static routes/)
+      const renderEnd = at(/page\(s\) built/)
+      const pages = Number(/(\d+) page\(s\) built/.exec(marks.map((mark) => mark.line).join('\n'))?.[1] ?? 0)
+      resolve({
+        seconds: Number(time[1]),
+        peakMb: Math.round(Number(time[2]) / 1024),
+        pages,
+        phases: { 'start + content sync': synced, bundling: renderStart - synced, rendering: renderEnd - renderStart },
+      })
+    })
+  })
+}
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean)
+for (const count of sizes.length > 0 ? sizes : [2000, 10000]) {
+  const dir = await mkdtemp(path.join(tmpdir(), `ttcs-bench-build-${count}-`))
+  const { snapshotDir, markdownDir } = await generateCorpus(dir, count)
+  const ours = await build(path.join(root, 'site'), { SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: path.join(dir, 'ours'), BUILD_CACHE_DIR: path.join(dir, 'image-cache') })
+  const oursWarm = await build(path.join(root, 'site'), { SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: path.join(dir, 'ours'), BUILD_CACHE_DIR: path.join(dir, 'image-cache') })
+  const baseline = await build(path.join(root, 'bench/build/baseline'), { MARKDOWN_DIR: markdownDir, SITE_OUT_DIR: path.join(dir, 'baseline') })
+  const htmlCount = async (out: string) => (await readdir(path.join(dir, out), { recursive: true })).filter((file) => String(file).endsWith('.html')).length
+  console.log(`\n== ${count} explainers`)
+  for (const [name, result, out] of [['ours (cold image cache)', ours, 'ours'], ['ours (warm image cache)', oursWarm, 'ours'], ['Astro glob() Markdown', baseline, 'baseline']] as const) {
+    const phases = Object.entries(result.phases).map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)} s`).join(', ')
+    console.log(`${name.padEnd(26)} ${result.seconds.toFixed(1).padStart(6)} s  ${String(result.pages).padStart(6)} routes (${await htmlCount(out)} HTML)  ${(result.pages / result.seconds).toFixed(0).padStart(5)} routes/s  peak ${result.peakMb} MB  [${phases}]`)
+  }
+  console.log(`ratio ours/baseline: cold ${(ours.seconds / baseline.seconds).toFixed(2)}, warm ${(oursWarm.seconds / baseline.seconds).toFixed(2)} (goal ≤ ${count <= 2000 ? '0.75' : '1.0'}); peak memory ${ours.peakMb} MB (goal ≤ 1536 MB at 10,000)`)
+  await rm(dir, { recursive: true, force: true })
+}
