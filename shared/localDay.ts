@@ -14,3 +14,9 @@ export function daysBetween(from: Date | string, to: Date | string): number {
   const end = Date.parse(`${localDay(to)}T00:00:00Z`)
   return Math.round((end - start) / 86_400_000)
 }
+
+/** Milliseconds from `now` until the next midnight in the province's time zone (UTC+7, no daylight saving). */
+export function msUntilLocalMidnight(now: Date = new Date()): number {
+  const nextDay = new Date(`${localDay(now)}T00:00:00+07:00`).getTime() + 86_400_000
+  return nextDay - now.getTime()
+}

@@ -9,8 +9,8 @@ import { siteBase } from './src/lib/deployment'
  * /du-thao/ → du-thao/index.html, unknown paths → 404.html with status 404.
  */
 export async function serveSite(distDir: string, port: number, host = '127.0.0.1', base = siteBase): Promise<Server> {
-  const files = sirv(distDir, { dev: false, etag: true, extensions: ['html'] })
-  const notFound = await readFile(path.join(distDir, '404.html'))
+  // `dev` makes sirv look at the disk on each request, so a newly published release (publishSite) is served at once.
+  const files = sirv(distDir, { dev: true, etag: true, extensions: ['html'] })
   const server = createServer((request, response) => {
     const requested = request.url ?? '/'
     if (!requested.startsWith(base)) {
@@ -19,7 +19,7 @@ export async function serveSite(distDir: string, port: number, host = '127.0.0.1
     }
     request.url = `/${requested.slice(base.length)}`
     files(request, response, () => {
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound)
+      void readFile(path.join(distDir, '404.html')).then((notFound) => response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound))
     })
   })
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)))

@@ -42,12 +42,45 @@ server.on('exit', (code) => process.exit(code ?? 0))
 const base = `http://${host}:${port}`
 await waitFor(`${base}/api/drafts?limit=1`)
 
-// The public site: built from the snapshot written above, served from dist/ beside the CMS.
+// The public site: built from the snapshot written above, served from SITE_OUT_DIR (dist/) beside the CMS.
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
-await run(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', 'site', '--silent'])
+const liveDir = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
+const { publishSite } = await import('../../site/publishSite')
 const { serveSite } = await import('../../site/serve')
 const { siteBase } = await import('../../site/src/lib/deployment')
-await serveSite(path.resolve(process.env.SITE_OUT_DIR ?? 'dist'), sitePort, host)
+const { msUntilLocalMidnight } = await import('../../shared/localDay')
+await publishSite(liveDir, nextEnv)
+await serveSite(liveDir, sitePort, host)
+
+// Rebuild every night just after midnight (Vietnam time), so statuses and days left change with the date
+// even for readers without JavaScript; `kill -HUP <pid>` asks for a rebuild now.
+let rebuilding: Promise<void> | undefined
+let isRequestedAgain = false
+function rebuild(reason: string): Promise<void> {
+  if (rebuilding) {
+    isRequestedAgain = true
+    return rebuilding
+  }
+  rebuilding = (async () => {
+    try {
+      await run(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'cms/scripts/export.ts'])
+      await publishSite(liveDir, nextEnv)
+      console.log(`Đã dựng lại trang công khai (${reason}).`)
+    } catch (error) {
+      console.error(`Dựng lại trang công khai không thành công (${reason}); trang đang chạy giữ nguyên.`, error)
+    } finally {
+      rebuilding = undefined
+      if (isRequestedAgain) {
+        isRequestedAgain = false
+        void rebuild('yêu cầu trong lúc đang dựng')
+      }
+    }
+  })()
+  return rebuilding
+}
+const scheduleNightly = () => setTimeout(() => void rebuild('hằng đêm').then(scheduleNightly), msUntilLocalMidnight() + 30_000)
+scheduleNightly()
+process.on('SIGHUP', () => void rebuild('theo yêu cầu'))
 
 console.log(`\nTrang công khai: http://${host}:${sitePort}${siteBase}`)
 console.log(`Trang quản trị: ${base}/admin`)
@@ -56,7 +89,7 @@ if (!existsSync(path.join(dataDir, 'cms.db')) && isEmbedded) console.log('(Chưa
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: nextEnv, stdio: 'inherit' })
+    const child = spawn(command, args, { env: nextEnv, stdio: ['ignore', 'inherit', 'inherit'] })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args[1]} exited with code ${code}`))))
   })
 }

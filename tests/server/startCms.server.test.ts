@@ -23,7 +23,7 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SITE_PORT: String(sitePort), SITE_OUT_DIR: path.join(dir, 'dist'), BASE_PATH: '', DATA_DIR: path.join(dir, 'data'), SNAPSHOT_DIR: path.join(dir, 'snapshot'), NODE_ENV: 'development' }
   delete env.PAYLOAD_SECRET
   delete env.DATABASE_URI
-  server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/scripts/start.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  server = spawn(process.execPath, ['--import', 'tsx', 'cms/scripts/start.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))
   await new Promise<void>((resolve, reject) => {
@@ -47,7 +47,7 @@ describe('npm start in production', () => {
   it('refuses to start without a real PAYLOAD_SECRET and says what to do', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: path.join(tmpdir(), 'ttcs-never-used') }
     delete env.PAYLOAD_SECRET
-    const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/scripts/start.ts'], { env, encoding: 'utf8' })
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'cms/scripts/start.ts'], { env, encoding: 'utf8' })
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('PAYLOAD_SECRET is not set')
   })
@@ -106,4 +106,34 @@ describe('npm start on the embedded default', () => {
     const signedIn = await (await fetch(`${base}/api/drafts?limit=100&draft=true`, { headers: auth })).text()
     expect(signedIn).toContain(marker)
   })
+
+  it('publishes to the live site on a rebuild (SIGHUP, as the nightly one), swapping in the new release', async () => {
+    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
+    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
+    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const { token, user } = await login.json()
+    const agencies = await (await fetch(`${base}/api/agencies?limit=1`)).json()
+    const title = 'Bài mới xuất bản để kiểm tra việc dựng lại'
+    const created = await fetch(`${base}/api/explainers`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title,
+        lead: 'Kiểm tra đường đi từ xuất bản đến trang công khai.',
+        body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung.', version: 1 }], version: 1 }], direction: null, format: '', indent: 0, version: 1 } },
+        lifecycleStage: 'implementation',
+        agency: agencies.docs[0].id,
+        _status: 'published',
+      }),
+    })
+    expect(created.status, `${user?.email}`).toBe(201)
+    const path = `${siteBase}bai-giai-thich/bai-moi-xuat-ban-de-kiem-tra-viec-dung-lai/`
+    expect((await fetch(path)).status).toBe(404)
+    const before = output.length
+    process.kill(server.pid!, 'SIGHUP')
+    for (let waited = 0; !output.slice(before).includes('Đã dựng lại trang công khai') && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
+    const response = await fetch(path)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain(title)
+  }, 90_000)
 })

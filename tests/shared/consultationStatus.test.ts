@@ -47,3 +47,13 @@ describe('consultationLength', () => {
     expect(consultationLength(facts.opensAt, facts.closesAt)).toBe(30)
   })
 })
+
+describe('msUntilLocalMidnight', () => {
+  it('counts to midnight in Vietnam, not UTC', async () => {
+    const { msUntilLocalMidnight } = await import('../../shared/localDay')
+    // 23:00 in Vietnam is 16:00 UTC: one hour to go.
+    expect(msUntilLocalMidnight(new Date('2026-10-30T16:00:00Z'))).toBe(3_600_000)
+    // Just after midnight in Vietnam: a whole day to go, less a minute.
+    expect(msUntilLocalMidnight(new Date('2026-10-30T17:01:00Z'))).toBe(86_400_000 - 60_000)
+  })
+})
