@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { cmsDir } from './cmsDir'
 import { databaseAdapter } from './database'
 import { editorFeatures } from './editorFeatures'
+import { oembedEndpoint } from './endpoints/oembed'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { payloadSecret } from './payloadSecret'
@@ -58,6 +59,7 @@ export default buildConfig({
   },
   // GraphQL is off: the REST and Local APIs are the only ways in, so one set of access rules is tested.
   graphQL: { disable: true },
+  endpoints: [oembedEndpoint],
   upload: { limits: { fileSize: 30 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing: the CMS server runs due jobs every minute.

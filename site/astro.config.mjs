@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config'
 import { localeCodes } from '../shared/locales.ts'
 import { searchIndex } from './integrations/searchIndex.ts'
 import { shareImages } from './integrations/shareImages.ts'
-import { siteBase, siteUrl } from './src/lib/deployment.ts'
+import { siteBase, siteUrl } from '../shared/siteAddress.ts'
 
 // The public site: built from the published snapshot only, deployable under a base path of the provincial portal.
 export default defineConfig({

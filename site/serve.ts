@@ -10,7 +10,15 @@ import { siteBase } from './src/lib/deployment'
  */
 export async function serveSite(distDir: string, port: number, host = '127.0.0.1', base = siteBase): Promise<Server> {
   // `dev` makes sirv look at the disk on each request, so a newly published release (publishSite) is served at once.
-  const files = sirv(distDir, { dev: true, etag: true, extensions: ['html'] })
+  const files = sirv(distDir, {
+    dev: true,
+    etag: true,
+    extensions: ['html'],
+    // The JSON API and oEmbed files are for other sites' scripts: open to any origin (GET only, nothing private).
+    setHeaders: (response, pathname) => {
+      if (pathname.startsWith('/api/v1/') || pathname.startsWith('/oembed/')) response.setHeader('Access-Control-Allow-Origin', '*')
+    },
+  })
   const server = createServer((request, response) => {
     const requested = request.url ?? '/'
     if (!requested.startsWith(base)) {

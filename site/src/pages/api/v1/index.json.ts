@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro'
+import { type ApiIndex, apiResources } from '../../../../../shared/api'
+import { absoluteUrl } from '../../../lib/deployment'
+
+// The entry point of the public JSON API.
+export const GET: APIRoute = () => {
+  const index: ApiIndex = {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    resources: {
+      ...Object.fromEntries(Object.keys(apiResources).map((resource) => [resource, absoluteUrl(`api/v1/${resource}.json`)])),
+      directory: absoluteUrl('api/v1/directory.json'),
+    },
+    documentation: absoluteUrl('bao-chi/'),
+  }
+  return Response.json(index)
+}
