@@ -71,6 +71,7 @@ export interface Config {
     explainers: Explainer;
     'handbook-chapters': HandbookChapter;
     'policy-documents': PolicyDocument;
+    'press-briefings': PressBriefing;
     spokespersons: Spokesperson;
     agencies: Agency;
     'document-types': DocumentType;
@@ -90,6 +91,7 @@ export interface Config {
     explainers: ExplainersSelect<false> | ExplainersSelect<true>;
     'handbook-chapters': HandbookChaptersSelect<false> | HandbookChaptersSelect<true>;
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
+    'press-briefings': PressBriefingsSelect<false> | PressBriefingsSelect<true>;
     spokespersons: SpokespersonsSelect<false> | SpokespersonsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
@@ -456,6 +458,35 @@ export interface PolicyDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-briefings".
+ */
+export interface PressBriefing {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  kind: 'monthly' | 'press-conference' | 'extraordinary';
+  heldAt: string;
+  location?: string | null;
+  agency: string | Agency;
+  spokespersons?: (string | Spokesperson)[] | null;
+  topics?: (string | Topic)[] | null;
+  summary: string;
+  materials?:
+    | {
+        file: string | File;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "spokespersons".
  */
 export interface Spokesperson {
@@ -634,6 +665,10 @@ export interface PayloadLockedDocument {
         value: string | PolicyDocument;
       } | null)
     | ({
+        relationTo: 'press-briefings';
+        value: string | PressBriefing;
+      } | null)
+    | ({
         relationTo: 'spokespersons';
         value: string | Spokesperson;
       } | null)
@@ -810,6 +845,31 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
         coordinatingAgencies?: T;
         coordinationNote?: T;
         timing?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "press-briefings_select".
+ */
+export interface PressBriefingsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  kind?: T;
+  heldAt?: T;
+  location?: T;
+  agency?: T;
+  spokespersons?: T;
+  topics?: T;
+  summary?: T;
+  materials?:
+    | T
+    | {
+        file?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1079,6 +1139,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'policy-documents';
           value: string | PolicyDocument;
+        } | null)
+      | ({
+          relationTo: 'press-briefings';
+          value: string | PressBriefing;
         } | null);
     global?: string | null;
     user?: {

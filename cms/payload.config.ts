@@ -13,6 +13,7 @@ import { Files } from './collections/Files'
 import { HandbookChapters } from './collections/HandbookChapters'
 import { Media } from './collections/Media'
 import { PolicyDocuments } from './collections/PolicyDocuments'
+import { PressBriefings } from './collections/PressBriefings'
 import { Spokespersons } from './collections/Spokespersons'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -24,7 +25,7 @@ import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { payloadSecret } from './payloadSecret'
 
-const collections = [Drafts, Explainers, HandbookChapters, PolicyDocuments, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users]
+const collections = [Drafts, Explainers, HandbookChapters, PolicyDocuments, PressBriefings, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users]
 
 export default buildConfig({
   secret: payloadSecret(),

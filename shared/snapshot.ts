@@ -108,6 +108,19 @@ export type SnapshotSpokesperson = {
   isDemo: boolean
 }
 
+export type SnapshotPressBriefing = {
+  id: string
+  slug: string
+  kind: string
+  heldAt: string
+  agencyId: string
+  spokespersonIds: string[]
+  topicIds: string[]
+  materials: SnapshotFile[]
+  updatedAt: string
+  editions: Editions<{ title: string; location?: string; summary: string }>
+}
+
 export type SnapshotManifest = { exportedAt: string; locales: LocaleCode[]; counts: Record<string, number> }
 
 export type Snapshot = {
@@ -119,5 +132,6 @@ export type Snapshot = {
   explainers: SnapshotExplainer[]
   handbookChapters: SnapshotHandbookChapter[]
   policyDocuments: SnapshotPolicyDocument[]
+  pressBriefings: SnapshotPressBriefing[]
   spokespersons: SnapshotSpokesperson[]
 }

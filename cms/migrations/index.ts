@@ -1,9 +1,15 @@
 import * as migration_20261126_104850 from './20261126_104850';
+import * as migration_20261126_114914 from './20261126_114914';
 
 export const migrations = [
   {
     up: migration_20261126_104850.up,
     down: migration_20261126_104850.down,
-    name: '20261126_104850'
+    name: '20261126_104850',
+  },
+  {
+    up: migration_20261126_114914.up,
+    down: migration_20261126_114914.down,
+    name: '20261126_114914'
   },
 ];

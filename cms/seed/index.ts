@@ -3,6 +3,7 @@ import { seedDrafts } from './seedDrafts'
 import { seedExplainers } from './seedExplainers'
 import { seedHandbook } from './seedHandbook'
 import { seedPolicyDocuments } from './seedPolicyDocuments'
+import { seedPressBriefings } from './seedPressBriefings'
 import { seedReferenceData } from './seedReferenceData'
 
 /** Loads the demo content from content/; running it again creates nothing that already exists. */
@@ -12,4 +13,5 @@ export async function seed(payload: Payload) {
   await seedDrafts(payload)
   await seedExplainers(payload)
   await seedHandbook(payload)
+  await seedPressBriefings(payload)
 }

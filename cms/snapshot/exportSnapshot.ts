@@ -12,8 +12,8 @@ export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(pr
 
 /** Reads every published document as an anonymous reader and returns the snapshot with the uploads it refers to. */
 export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; uploads: { collection: 'files' | 'media'; filename: string }[] }> {
-  const [agencies, topics, documentTypes, drafts, explainers, chapters, policyDocuments, spokespersons] = await Promise.all(
-    (['agencies', 'topics', 'document-types', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'spokespersons'] as CollectionSlug[]).map(
+  const [agencies, topics, documentTypes, drafts, explainers, chapters, policyDocuments, pressBriefings, spokespersons] = await Promise.all(
+    (['agencies', 'topics', 'document-types', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'press-briefings', 'spokespersons'] as CollectionSlug[]).map(
       (collection) => findPublished(payload, collection),
     ),
   )
@@ -21,6 +21,7 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
   const fileIds = new Set<string>()
   for (const draft of drafts ?? []) for (const item of draft.dossier ?? []) fileIds.add(String(item.file))
   for (const explainer of explainers ?? []) for (const audio of Object.values(explainer.audio ?? {})) if (audio) fileIds.add(String(audio))
+  for (const briefing of pressBriefings ?? []) for (const item of briefing.materials ?? []) fileIds.add(String(item.file))
   const imageIds = new Set((explainers ?? []).flatMap((explainer) => (explainer.heroImage ? [String(explainer.heroImage)] : [])))
   const files = await findUploads(payload, 'files', fileIds)
   const media = await findUploads(payload, 'media', imageIds)
@@ -36,6 +37,7 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
     explainers: (explainers ?? []).map((doc) => to.toExplainer(doc, fileMap, imageMap)),
     handbookChapters: (chapters ?? []).map(to.toHandbookChapter).sort((a, b) => a.order - b.order),
     policyDocuments: (policyDocuments ?? []).map(to.toPolicyDocument),
+    pressBriefings: (pressBriefings ?? []).map((doc) => to.toPressBriefing(doc, fileMap)).sort((a, b) => b.heldAt.localeCompare(a.heldAt)),
     spokespersons: (spokespersons ?? []).map(to.toSpokesperson),
   }
   for (const [key, value] of Object.entries(snapshot)) if (Array.isArray(value)) snapshot.manifest.counts[key] = value.length

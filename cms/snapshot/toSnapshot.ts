@@ -114,6 +114,26 @@ export const toPolicyDocument = (doc: Doc): S.SnapshotPolicyDocument => ({
   })),
 })
 
+export const toPressBriefing = (doc: Doc, files: Map<string, S.SnapshotFile>): S.SnapshotPressBriefing => ({
+  id: id(doc),
+  slug: doc.slug,
+  kind: doc.kind,
+  heldAt: doc.heldAt,
+  agencyId: id(doc.agency),
+  spokespersonIds: ids(doc.spokespersons),
+  topicIds: ids(doc.topics),
+  materials: (doc.materials ?? []).flatMap((item: Doc) => {
+    const file = files.get(id(item.file))
+    return file ? [file] : []
+  }),
+  updatedAt: doc.updatedAt,
+  editions: editionsOf(doc.title, (l) => ({
+    title: inLocale<string>(doc.title, l) ?? '',
+    location: optional(inLocale(doc.location, l)),
+    summary: inLocale<string>(doc.summary, l) ?? '',
+  })),
+})
+
 export const toSpokesperson = (doc: Doc): S.SnapshotSpokesperson => ({
   id: id(doc),
   agencyId: id(doc.agency),

@@ -6,7 +6,7 @@ import type { Snapshot } from '../../shared/snapshot'
 import { snapshotDir } from '../src/lib/snapshotLoader'
 import { searchRecords } from './searchRecords'
 
-const kinds = ['agencies', 'topics', 'documentTypes', 'drafts', 'explainers', 'handbookChapters', 'policyDocuments', 'spokespersons'] as const
+const kinds = ['agencies', 'topics', 'documentTypes', 'drafts', 'explainers', 'handbookChapters', 'policyDocuments', 'pressBriefings', 'spokespersons'] as const
 
 /** Writes the Pagefind index (dist/pagefind/) from the published snapshot, after the pages are built. */
 export function searchIndex(): AstroIntegration {

@@ -67,6 +67,16 @@ export function searchRecords(snapshot: Omit<Snapshot, 'manifest'>, now: Date): 
         filters: { 'cơ quan': [agency(document.issuingAgencyId)] },
       }),
     ),
+    ...snapshot.pressBriefings.map((briefing) =>
+      record({
+        path: paths.briefing(briefing.slug),
+        title: briefing.editions.vi.title,
+        text: `${briefing.editions.vi.location ?? ''} ${briefing.editions.vi.summary}`,
+        type: 'Họp báo',
+        date: briefing.heldAt,
+        filters: { 'cơ quan': [agency(briefing.agencyId)], 'lĩnh vực': topics(briefing.topicIds) },
+      }),
+    ),
     ...snapshot.spokespersons.map((person) =>
       record({
         path: paths.agency(toSlug(agency(person.agencyId))),

@@ -11,5 +11,6 @@ export const collections = {
   explainers: defineCollection({ loader: snapshotLoader('explainers') }),
   handbookChapters: defineCollection({ loader: snapshotLoader('handbookChapters') }),
   policyDocuments: defineCollection({ loader: snapshotLoader('policyDocuments') }),
+  pressBriefings: defineCollection({ loader: snapshotLoader('pressBriefings') }),
   spokespersons: defineCollection({ loader: snapshotLoader('spokespersons') }),
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 describe('the published snapshot', () => {
   it('contains every published document of each kind', async () => {
-    for (const [collection, key] of [['drafts', 'drafts'], ['explainers', 'explainers'], ['handbook-chapters', 'handbookChapters'], ['policy-documents', 'policyDocuments']] as const) {
+    for (const [collection, key] of [['drafts', 'drafts'], ['explainers', 'explainers'], ['handbook-chapters', 'handbookChapters'], ['policy-documents', 'policyDocuments'], ['press-briefings', 'pressBriefings']] as const) {
       const published = await payload.find({ collection, where: { _status: { equals: 'published' } }, pagination: false, depth: 0 })
       expect(snapshot[key].map((doc) => doc.id).sort()).toEqual(published.docs.map((doc) => doc.id).sort())
     }
@@ -118,7 +118,7 @@ describe('publishing one language', () => {
 describe('seeding', () => {
   it('changes nothing when run a second time', async () => {
     const { seed } = await import('../../cms/seed')
-    const collections = ['agencies', 'topics', 'document-types', 'spokespersons', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'files', 'media'] as const
+    const collections = ['agencies', 'topics', 'document-types', 'spokespersons', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'press-briefings', 'files', 'media'] as const
     const before = await Promise.all(collections.map((collection) => payload.find({ collection, pagination: false, depth: 0, draft: true, sort: 'id' })))
     await seed(payload)
     const after = await Promise.all(collections.map((collection) => payload.find({ collection, pagination: false, depth: 0, draft: true, sort: 'id' })))

@@ -91,7 +91,7 @@ describe('an explainer page', () => {
 
   it('shows the radio script and links the other-language edition', () => {
     const $ = page(explainer)
-    expect($('details summary').text()).toBe('Kịch bản phát thanh, loa truyền thanh')
+    expect($('details.ttcs-radio summary').text()).toBe('Kịch bản phát thanh, loa truyền thanh')
     expect($(`a[hreflang="ktv"][href="${basePath}ktv/${explainer}"]`)).toHaveLength(1)
   })
 

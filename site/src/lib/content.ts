@@ -8,6 +8,7 @@ export type Site = {
   explainers: S.SnapshotExplainer[]
   chapters: S.SnapshotHandbookChapter[]
   documents: S.SnapshotPolicyDocument[]
+  briefings: S.SnapshotPressBriefing[]
   agencies: S.SnapshotAgency[]
   topics: S.SnapshotTopic[]
   documentTypes: S.SnapshotDocumentType[]
@@ -33,11 +34,12 @@ const byDateDesc = <T extends { updatedAt: string }>(a: T, b: T) => b.updatedAt.
 /** Everything in the published snapshot, typed and indexed, loaded once per build. */
 export function loadSite(): Promise<Site> {
   site ??= (async () => {
-    const [drafts, explainers, chapters, documents, agencies, topics, documentTypes, spokespersons] = await Promise.all([
+    const [drafts, explainers, chapters, documents, briefings, agencies, topics, documentTypes, spokespersons] = await Promise.all([
       all<S.SnapshotDraft>('drafts'),
       all<S.SnapshotExplainer>('explainers'),
       all<S.SnapshotHandbookChapter>('handbookChapters'),
       all<S.SnapshotPolicyDocument>('policyDocuments'),
+      all<S.SnapshotPressBriefing>('pressBriefings'),
       all<S.SnapshotAgency>('agencies'),
       all<S.SnapshotTopic>('topics'),
       all<S.SnapshotDocumentType>('documentTypes'),
@@ -51,6 +53,7 @@ export function loadSite(): Promise<Site> {
       explainers: explainers.sort(byDateDesc),
       chapters: chapters.sort((a, b) => a.order - b.order),
       documents: documents.sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)),
+      briefings: briefings.sort((a, b) => b.heldAt.localeCompare(a.heldAt)),
       agencies: agencies.sort((a, b) => a.name.localeCompare(b.name, 'vi')),
       topics,
       documentTypes,

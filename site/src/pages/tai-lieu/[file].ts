@@ -3,12 +3,13 @@ import type { SnapshotFile } from '../../../../shared/snapshot'
 import { loadSite } from '../../lib/content'
 import { snapshotFile } from '../../lib/snapshotFile'
 
-// Dossier documents and audio editions, published at stable URLs under the base path.
+// Dossier documents, audio editions and press materials, published at stable URLs under the base path.
 export const getStaticPaths = (async () => {
   const site = await loadSite()
   const files = new Map<string, SnapshotFile>()
   for (const draft of site.drafts) for (const item of draft.dossier) files.set(item.file.filename, item.file)
   for (const explainer of site.explainers) for (const edition of Object.values(explainer.editions)) if (edition?.audio) files.set(edition.audio.filename, edition.audio)
+  for (const briefing of site.briefings) for (const file of briefing.materials) files.set(file.filename, file)
   return [...files.values()].map((file) => ({ params: { file: file.filename }, props: { file } }))
 }) satisfies GetStaticPaths
 

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+import { editors } from '../access/editors'
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { signedIn } from '../access/signedIn'
+import { slugField } from '../fields/slug'
+
+export const briefingKinds = [
+  { value: 'monthly', label: 'Giao ban báo chí định kỳ' },
+  { value: 'press-conference', label: 'Họp báo' },
+  { value: 'extraordinary', label: 'Họp báo đột xuất' },
+]
+
+/** Press conferences and monthly press briefings, with their materials (Kế hoạch 6684, nhiệm vụ 5.c). */
+export const PressBriefings: CollectionConfig = {
+  slug: 'press-briefings',
+  labels: { singular: 'Họp báo, giao ban báo chí', plural: 'Họp báo, giao ban báo chí' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'heldAt', 'agency', '_status'], group: 'Mạng lưới phát ngôn' },
+  defaultSort: '-heldAt',
+  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', label: 'Tên buổi họp báo', type: 'text', required: true, localized: true },
+    slugField(),
+    { name: 'kind', label: 'Hình thức', type: 'select', required: true, options: briefingKinds },
+    { name: 'heldAt', label: 'Thời gian', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+    { name: 'location', label: 'Địa điểm', type: 'text', localized: true },
+    { name: 'agency', label: 'Cơ quan chủ trì', type: 'relationship', relationTo: 'agencies', required: true },
+    { name: 'spokespersons', label: 'Người phát ngôn', type: 'relationship', relationTo: 'spokespersons', hasMany: true },
+    { name: 'topics', label: 'Lĩnh vực', type: 'relationship', relationTo: 'topics', hasMany: true },
+    { name: 'summary', label: 'Nội dung chính', type: 'textarea', required: true, localized: true },
+    {
+      name: 'materials',
+      label: 'Tài liệu cung cấp cho báo chí',
+      type: 'array',
+      fields: [{ name: 'file', label: 'Tệp', type: 'upload', relationTo: 'files', required: true }],
+    },
+  ],
+}

@@ -1,0 +1,51 @@
+import type { Payload } from 'payload'
+import type { PressBriefing } from '../payload-types'
+import { dossierDocx } from './dossierDocx'
+import { findOrCreate } from './findOrCreate'
+import { daysFromNow, idBy, idsBy } from './lookup'
+import { readMarkdownFolder } from './readContent'
+
+type BriefingSeed = {
+  title: string
+  kind: PressBriefing['kind']
+  /** Days from the day of seeding. */
+  heldAt: number
+  location?: string
+  agency: string
+  spokespersons?: string[]
+  topics?: string[]
+  materials?: { title: string; text: string }[]
+}
+
+/** Press conferences and monthly briefings, with their materials generated as DOCX from the seed text. */
+export async function seedPressBriefings(payload: Payload) {
+  for (const { name, data, body } of await readMarkdownFolder<BriefingSeed>('press-briefings')) {
+    const slug = name.replace(/\.md$/, '')
+    await findOrCreate(payload, 'press-briefings', { slug: { equals: slug } }, async () => {
+      const materials = []
+      for (const [index, material] of (data.materials ?? []).entries()) {
+        const buffer = await dossierDocx(material.title, material.text)
+        const file = await findOrCreate(payload, 'files', { title: { equals: material.title } }, () => ({ title: material.title }), async () => ({
+          data: buffer,
+          mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          name: `${slug}-${index + 1}.docx`,
+          size: buffer.length,
+        }))
+        materials.push({ file: file.id })
+      }
+      return {
+        title: data.title,
+        slug,
+        kind: data.kind,
+        heldAt: daysFromNow(data.heldAt),
+        location: data.location,
+        agency: await idBy(payload, 'agencies', 'name', data.agency),
+        spokespersons: await idsBy(payload, 'spokespersons', 'fullName', data.spokespersons),
+        topics: await idsBy(payload, 'topics', 'name', data.topics),
+        summary: body,
+        materials,
+        _status: 'published',
+      }
+    })
+  }
+}
