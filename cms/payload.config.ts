@@ -21,6 +21,7 @@ import { cmsDir } from './cmsDir'
 import { databaseAdapter } from './database'
 import { editorFeatures } from './editorFeatures'
 import { oembedEndpoint } from './endpoints/oembed'
+import { reportsEndpoint } from './endpoints/reports'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { payloadSecret } from './payloadSecret'
@@ -60,7 +61,7 @@ export default buildConfig({
   },
   // GraphQL is off: the REST and Local APIs are the only ways in, so one set of access rules is tested.
   graphQL: { disable: true },
-  endpoints: [oembedEndpoint],
+  endpoints: [oembedEndpoint, reportsEndpoint],
   upload: { limits: { fileSize: 30 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing: the CMS server runs due jobs every minute.
