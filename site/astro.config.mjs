@@ -15,7 +15,8 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? '../dist',
   // CSS inline: a page arrives in one round trip on a slow network, with no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  // The sitemap links each page to its other-language editions (hreflang) by their language prefix.
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex()],
+  // The sitemap links each page to its other-language editions (hreflang) by their language prefix; embed cards
+  // and bulletin boards are for iframes and screens, not for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(nhung|bang-tin)\//.test(page), i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex()],
   devToolbar: { enabled: false },
 })

@@ -13,7 +13,15 @@ let baseUrl: string
 
 // Every page the sitemap lists, plus the 404 page, as a visitor reaches it.
 const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')
-const pagePaths = [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.slice(`${siteUrl}${basePath}`.length)), 'khong-co-trang-nay/']
+const pagePaths = [
+  ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.slice(`${siteUrl}${basePath}`.length)),
+  'khong-co-trang-nay/',
+  // Not in the sitemap, but people see them: an embed card of each kind and the bulletin board.
+  'nhung/du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/',
+  'nhung/ktv/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/',
+  'nhung/so-tay/mang-xa-hoi-va-zalo/',
+  'bang-tin/',
+]
 
 beforeAll(async () => {
   ;({ browser, close } = await launchChromium())
