@@ -22,6 +22,7 @@ import { databaseAdapter } from './database'
 import { editorFeatures } from './editorFeatures'
 import { oembedEndpoint } from './endpoints/oembed'
 import { reportsEndpoint } from './endpoints/reports'
+import { spokespersonCoverageCsvEndpoint } from './endpoints/spokespersonCoverageCsv'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { payloadSecret } from './payloadSecret'
@@ -58,10 +59,14 @@ export default buildConfig({
       importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js'),
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    components: {
+      afterNavLinks: ['/components/CoverageNavLink#CoverageNavLink'],
+      views: { spokespersonCoverage: { Component: '/components/SpokespersonCoverageView#SpokespersonCoverageView', path: '/do-phu-nguoi-phat-ngon' } },
+    },
   },
   // GraphQL is off: the REST and Local APIs are the only ways in, so one set of access rules is tested.
   graphQL: { disable: true },
-  endpoints: [oembedEndpoint, reportsEndpoint],
+  endpoints: [oembedEndpoint, reportsEndpoint, spokespersonCoverageCsvEndpoint],
   upload: { limits: { fileSize: 30 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing: the CMS server runs due jobs every minute.

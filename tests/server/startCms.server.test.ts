@@ -136,4 +136,17 @@ describe('npm start on the embedded default', () => {
     expect(response.status).toBe(200)
     expect(await response.text()).toContain(title)
   }, 90_000)
+
+  it('shows editors the spokesperson coverage view in the admin', async () => {
+    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
+    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
+    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+    const response = await fetch(`${base}/admin/do-phu-nguoi-phat-ngon`, { headers: { cookie } })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toMatch(/\d+<!-- -->\/<!-- -->\d+<!-- --> cơ quan, đơn vị có người phát ngôn|\d+\/\d+ cơ quan, đơn vị có người phát ngôn/)
+    expect(html).toContain('Sở Xây dựng')
+    expect(html).toContain('/api/reports/spokesperson-coverage.csv')
+  })
 })
