@@ -148,5 +148,7 @@ describe('npm start on the embedded default', () => {
     expect(html).toMatch(/\d+<!-- -->\/<!-- -->\d+<!-- --> cơ quan, đơn vị có người phát ngôn|\d+\/\d+ cơ quan, đơn vị có người phát ngôn/)
     expect(html).toContain('Sở Xây dựng')
     expect(html).toContain('/api/reports/spokesperson-coverage.csv')
+    expect(html).toContain('action="/api/reports/communication"')
+    expect(html).toContain('6 tháng đầu năm')
   })
 })
