@@ -1,15 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { lifecycleStageLabels } from '../../shared/lifecycleStages'
 import { editors } from '../access/editors'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { slugField } from '../fields/slug'
 
-export const lifecycleStages = [
-  { value: 'planning', label: 'Hoạch định chính sách' },
-  { value: 'drafting', label: 'Xây dựng chính sách' },
-  { value: 'adoption', label: 'Ban hành chính sách' },
-  { value: 'implementation', label: 'Thực thi chính sách' },
-]
+export const lifecycleStages = Object.entries(lifecycleStageLabels).map(([value, label]) => ({ value, label }))
 
 /** Plain-language explainers (bài truyền thông chính sách), with radio script and audio per language. */
 export const Explainers: CollectionConfig = {

@@ -2,6 +2,7 @@ import axe from 'axe-core'
 import { existsSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { serveSite } from '../../site/serve'
 import { freePort } from './freePort'
 
@@ -37,4 +38,25 @@ export async function axeViolations(page: Page) {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } })
     return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))
   }, wcagTags)
+}
+
+/**
+ * Registers hooks that start Chromium and serve the built fixture site for the file's tests, and stop both
+ * afterwards; read `browser` and `baseUrl` from the returned object inside tests.
+ */
+export function useFixtureSite(distDir: string, basePath: string): { browser: Browser; baseUrl: string } {
+  const fixture = {} as { browser: Browser; baseUrl: string; close?: () => Promise<void>; server?: Server }
+  beforeAll(async () => {
+    const launched = await launchChromium()
+    fixture.browser = launched.browser
+    fixture.close = launched.close
+    const served = await serveFixture(distDir, basePath)
+    fixture.baseUrl = served.baseUrl
+    fixture.server = served.server
+  })
+  afterAll(async () => {
+    await fixture.close?.()
+    fixture.server?.close()
+  })
+  return fixture
 }

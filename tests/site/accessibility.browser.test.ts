@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs'
-import type { Server } from 'node:http'
 import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchChromium, serveFixture } from '../helpers/browser'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, useFixtureSite } from '../helpers/browser'
 import { basePath, distDir, siteUrl } from '../helpers/dist'
 
-let browser: Browser
-let close: () => Promise<void>
-let server: Server
-let baseUrl: string
+const site = useFixtureSite(distDir, basePath)
 
 // Every page the sitemap lists, plus the 404 page, as a visitor reaches it.
 const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')
@@ -23,34 +18,24 @@ const pagePaths = [
   'bang-tin/',
 ]
 
-beforeAll(async () => {
-  ;({ browser, close } = await launchChromium())
-  ;({ baseUrl, server } = await serveFixture(distDir, basePath))
-})
-
-afterAll(async () => {
-  await close?.()
-  server?.close()
-})
-
 describe('accessibility (axe-core, WCAG 2.2 AA) on every page', () => {
   it('checks more than fifty pages', () => {
     expect(pagePaths.length).toBeGreaterThan(50)
   })
 
   it('would catch a violation (an image without alt text)', async () => {
-    const page = await browser.newPage()
+    const page = await site.browser.newPage()
     await page.setContent('<!doctype html><html lang="vi"><title>Thử</title><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></html>')
     expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt')
     await page.close()
   })
 
   it('finds no violations on any page', async () => {
-    const context = await browser.newContext()
+    const context = await site.browser.newContext()
     const page = await context.newPage()
     const failures: string[] = []
     for (const pagePath of pagePaths) {
-      await page.goto(`${baseUrl}${pagePath}`)
+      await page.goto(`${site.baseUrl}${pagePath}`)
       for (const violation of await axeViolations(page)) failures.push(`${pagePath}: ${violation.id} (${violation.impact}) at ${violation.targets.join(', ')}`)
     }
     await context.close()

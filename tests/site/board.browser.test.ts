@@ -1,25 +1,10 @@
 import jsQR from 'jsqr'
-import type { Server } from 'node:http'
-import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchChromium, serveFixture } from '../helpers/browser'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, useFixtureSite } from '../helpers/browser'
 import { basePath, distDir, page, siteUrl } from '../helpers/dist'
 
-let browser: Browser
-let close: () => Promise<void>
-let server: Server
-let baseUrl: string
-
-beforeAll(async () => {
-  ;({ browser, close } = await launchChromium())
-  ;({ baseUrl, server } = await serveFixture(distDir, basePath))
-})
-
-afterAll(async () => {
-  await close?.()
-  server?.close()
-})
+const site = useFixtureSite(distDir, basePath)
 
 /** Decodes a QR code drawn as SVG, as a phone camera would read it from the screen. */
 async function decodeQr(svg: string): Promise<string | undefined> {
@@ -47,9 +32,9 @@ describe('the public e-bulletin board', () => {
   })
 
   it('rotates the slides by itself', async () => {
-    const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const tab = await site.browser.newPage({ viewport: { width: 1280, height: 720 } })
     await tab.clock.install()
-    await tab.goto(`${baseUrl}bang-tin/`)
+    await tab.goto(`${site.baseUrl}bang-tin/`)
     const visible = () => tab.locator('.b__slide:visible .b__title').textContent()
     const first = await visible()
     await tab.clock.runFor(12_500)
@@ -66,9 +51,9 @@ describe('the public e-bulletin board', () => {
   })
 
   it('passes axe and keeps working offline from its cache', async () => {
-    const context = await browser.newContext()
+    const context = await site.browser.newContext()
     const tab = await context.newPage()
-    await tab.goto(`${baseUrl}bang-tin/`)
+    await tab.goto(`${site.baseUrl}bang-tin/`)
     expect(await axeViolations(tab)).toEqual([])
     await tab.evaluate(() => navigator.serviceWorker.ready)
     await tab.reload()

@@ -1,23 +1,9 @@
-import type { Server } from 'node:http'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, serveFixture } from '../helpers/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useFixtureSite } from '../helpers/browser'
 import { basePath, distDir } from '../helpers/dist'
 
-let browser: Browser
-let close: () => Promise<void>
-let server: Server
-let baseUrl: string
-
-beforeAll(async () => {
-  ;({ browser, close } = await launchChromium())
-  ;({ baseUrl, server } = await serveFixture(distDir, basePath))
-})
-
-afterAll(async () => {
-  await close?.()
-  server?.close()
-})
+const site = useFixtureSite(distDir, basePath)
 
 /** Presses Tab until the focused element's text is `text`, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, text: string, limit = 80): Promise<void> {
@@ -30,8 +16,8 @@ async function tabTo(page: Page, text: string, limit = 80): Promise<void> {
 
 describe('keyboard use', () => {
   it('reaches the skip link first and it moves focus to the content', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${baseUrl}du-thao/`)
+    const page = await site.browser.newPage()
+    await page.goto(`${site.baseUrl}du-thao/`)
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính')
     await page.keyboard.press('Enter')
@@ -40,27 +26,27 @@ describe('keyboard use', () => {
   })
 
   it('filters drafts by status with the keyboard alone', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${baseUrl}du-thao/`)
+    const page = await site.browser.newPage()
+    await page.goto(`${site.baseUrl}du-thao/`)
     await tabTo(page, 'Đang lấy ý kiến')
-    await Promise.all([page.waitForURL(`${baseUrl}du-thao/trang-thai/dang-lay-y-kien/`), page.keyboard.press('Enter')])
+    await Promise.all([page.waitForURL(`${site.baseUrl}du-thao/trang-thai/dang-lay-y-kien/`), page.keyboard.press('Enter')])
     expect(await page.locator('.ttcs-list .ttcs-card').count()).toBe(1)
     expect(await page.locator('nav.ttcs-filters a[aria-current="page"]').textContent()).toBe('Đang lấy ý kiến')
     await page.close()
   })
 
   it('switches an explainer to its Cơ Tu edition with the keyboard alone', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${baseUrl}bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/`)
+    const page = await site.browser.newPage()
+    await page.goto(`${site.baseUrl}bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/`)
     await tabTo(page, 'Cơ Tu')
-    await Promise.all([page.waitForURL(`${baseUrl}ktv/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/`), page.keyboard.press('Enter')])
+    await Promise.all([page.waitForURL(`${site.baseUrl}ktv/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/`), page.keyboard.press('Enter')])
     expect(await page.locator('article').getAttribute('lang')).toBe('ktv')
     await page.close()
   })
 
   it('shows a visible focus style', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${baseUrl}`)
+    const page = await site.browser.newPage()
+    await page.goto(`${site.baseUrl}`)
     await tabTo(page, 'Dự thảo lấy ý kiến')
     const background = await page.evaluate(() => getComputedStyle(document.activeElement as Element).backgroundColor)
     expect(background).toBe('rgb(255, 221, 0)')
@@ -76,8 +62,8 @@ describe('draft status between rebuilds', () => {
   }
 
   it('counts the days left from the reader’s clock', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${baseUrl}${draftPath}`)
+    const page = await site.browser.newPage()
+    await page.goto(`${site.baseUrl}${draftPath}`)
     const closes = await closesAt(page)
     // 10:00 in Vietnam, three calendar days before the closing day.
     await page.clock.setFixedTime(new Date(closes.getTime() - 3 * 86_400_000 - 14 * 3_600_000))
@@ -87,8 +73,8 @@ describe('draft status between rebuilds', () => {
   })
 
   it('turns to "Hết hạn góp ý" after midnight of the closing day without a rebuild', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${baseUrl}${draftPath}`)
+    const page = await site.browser.newPage()
+    await page.goto(`${site.baseUrl}${draftPath}`)
     await page.clock.setFixedTime(new Date((await closesAt(page)).getTime() + 60_000))
     await page.reload()
     expect(await page.locator('[data-ttcs-status]').first().textContent()).toBe('Hết hạn góp ý')
@@ -97,10 +83,10 @@ describe('draft status between rebuilds', () => {
   })
 
   it('shows the status from the build when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await site.browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.clock.setFixedTime(new Date('2099-01-01T00:00:00Z'))
-    await page.goto(`${baseUrl}${draftPath}`)
+    await page.goto(`${site.baseUrl}${draftPath}`)
     expect(await page.locator('[data-ttcs-status]').first().textContent()).toBe('Đang lấy ý kiến')
     await context.close()
   })

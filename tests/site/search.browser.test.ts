@@ -1,29 +1,18 @@
-import type { Server } from 'node:http'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, serveFixture } from '../helpers/browser'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { useFixtureSite } from '../helpers/browser'
 import { basePath, distDir } from '../helpers/dist'
 
-let browser: Browser
-let close: () => Promise<void>
-let server: Server
-let baseUrl: string
+const site = useFixtureSite(distDir, basePath)
 let page: Page
 
 beforeAll(async () => {
-  ;({ browser, close } = await launchChromium())
-  ;({ baseUrl, server } = await serveFixture(distDir, basePath))
-  page = await browser.newPage()
-})
-
-afterAll(async () => {
-  await close?.()
-  server?.close()
+  page = await site.browser.newPage()
 })
 
 /** Searches as a reader does (typing into the field) and returns the paths of the first five results. */
 async function topFive(query: string): Promise<string[]> {
-  await page.goto(`${baseUrl}tim-kiem/`)
+  await page.goto(`${site.baseUrl}tim-kiem/`)
   await page.fill('#tu-khoa', query)
   await page.press('#tu-khoa', 'Enter')
   await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('[data-ttcs-search-status]')?.textContent ?? ''))
@@ -108,7 +97,7 @@ describe('the search page', () => {
   })
 
   it('works from the keyboard alone and keeps the query in the address', async () => {
-    await page.goto(`${baseUrl}tim-kiem/`)
+    await page.goto(`${site.baseUrl}tim-kiem/`)
     await page.locator('#tu-khoa').focus()
     await page.keyboard.type('so tay')
     await page.keyboard.press('Enter')
@@ -120,10 +109,10 @@ describe('the search page', () => {
   })
 
   it('starts loading the index only when the field gets focus', async () => {
-    const fresh = await browser.newPage()
+    const fresh = await site.browser.newPage()
     const requested: string[] = []
     fresh.on('request', (request) => requested.push(request.url()))
-    await fresh.goto(`${baseUrl}tim-kiem/`)
+    await fresh.goto(`${site.baseUrl}tim-kiem/`)
     expect(requested.some((url) => url.includes('/pagefind/'))).toBe(false)
     const loading = fresh.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'))
     await fresh.locator('#tu-khoa').focus()
@@ -132,7 +121,7 @@ describe('the search page', () => {
   })
 
   it('is linked from every page', async () => {
-    await page.goto(`${baseUrl}so-tay/`)
+    await page.goto(`${site.baseUrl}so-tay/`)
     expect(await page.locator(`nav a[href="${basePath}tim-kiem/"]`).count()).toBe(1)
   })
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { consultationStatus, consultationStatuses } from '../../../shared/consultationStatus'
+import { dossierKindLabels } from '../../../shared/dossierKinds'
 import { editors } from '../../access/editors'
 import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
 import { signedIn } from '../../access/signedIn'
@@ -7,12 +8,7 @@ import { slugField } from '../../fields/slug'
 import { alignConsultationDays } from './hooks/alignConsultationDays'
 import { validateClosesAt } from './validateClosesAt'
 
-export const dossierKinds = [
-  { value: 'draft-text', label: 'Dự thảo văn bản' },
-  { value: 'submission', label: 'Tờ trình' },
-  { value: 'impact-assessment', label: 'Báo cáo đánh giá tác động' },
-  { value: 'other', label: 'Tài liệu khác' },
-]
+export const dossierKinds = Object.entries(dossierKindLabels).map(([value, label]) => ({ value, label }))
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
