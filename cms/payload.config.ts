@@ -25,6 +25,7 @@ import { reportsEndpoint } from './endpoints/reports'
 import { spokespersonCoverageCsvEndpoint } from './endpoints/spokespersonCoverageCsv'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
+import { requestSiteRebuildAfterChange, requestSiteRebuildAfterDelete } from './hooks/requestSiteRebuild'
 import { payloadSecret } from './payloadSecret'
 
 const collections = [Drafts, Explainers, HandbookChapters, PolicyDocuments, PressBriefings, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users]
@@ -36,13 +37,15 @@ export default buildConfig({
   sharp,
   serverURL: process.env.CMS_URL ?? '',
   // Every collection stores its text as NFC before validation, so search, slugs and comparisons agree;
-  // collections with drafts publish one language at a time.
+  // collections with drafts publish one language at a time; changes to anything public rebuild the site.
   collections: collections.map((collection) => ({
     ...collection,
     hooks: {
       ...collection.hooks,
       beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])],
       beforeOperation: [...(collection.versions ? [publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
+      afterChange: [...(collection.hooks?.afterChange ?? []), ...(collection.slug === 'users' ? [] : [requestSiteRebuildAfterChange])],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(collection.slug === 'users' ? [] : [requestSiteRebuildAfterDelete])],
     },
   })),
   localization: {

@@ -1,6 +1,8 @@
 // `npm start`: prepares the database (migrations, demo content, demo admin), builds what is missing,
 // writes the published snapshot and serves the admin. Everything it needs is in the repository.
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -24,6 +26,19 @@ process.env.DATA_DIR = dataDir
 
 const { prepareDatabase } = await import('../prepareDatabase')
 await prepareDatabase({ createDemoAdmin: isEmbedded && !isProduction })
+
+// Publishing in the CMS asks for a rebuild through a webhook; by default it is this process, on loopback only.
+const rebuildToken = randomBytes(24).toString('hex')
+let rebuildRequested: (reason: string) => void = () => undefined
+const hookServer = createServer((request, response) => {
+  const isAllowed = request.method === 'POST' && request.url === '/rebuild' && request.headers.authorization === `Bearer ${rebuildToken}`
+  response.writeHead(isAllowed ? 202 : 403).end()
+  if (isAllowed) rebuildRequested('xuất bản')
+})
+await new Promise<void>((resolve) => hookServer.listen(0, '127.0.0.1', resolve))
+const hookAddress = hookServer.address()
+process.env.REBUILD_WEBHOOK_URL ??= `http://127.0.0.1:${typeof hookAddress === 'object' && hookAddress ? hookAddress.port : 0}/rebuild`
+process.env.REBUILD_WEBHOOK_TOKEN ??= rebuildToken
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 // Next builds and serves only in production mode; a development NODE_ENV breaks its prerendering.
@@ -81,6 +96,7 @@ function rebuild(reason: string): Promise<void> {
 const scheduleNightly = () => setTimeout(() => void rebuild('hằng đêm').then(scheduleNightly), msUntilLocalMidnight() + 30_000)
 scheduleNightly()
 process.on('SIGHUP', () => void rebuild('theo yêu cầu'))
+rebuildRequested = (reason) => void rebuild(reason)
 
 console.log(`\nTrang công khai: http://${host}:${sitePort}${siteBase}`)
 console.log(`Trang quản trị: ${base}/admin`)

@@ -107,13 +107,15 @@ describe('npm start on the embedded default', () => {
     expect(signedIn).toContain(marker)
   })
 
-  it('publishes to the live site on a rebuild (SIGHUP, as the nightly one), swapping in the new release', async () => {
+  it('puts what an editor publishes on the live site without anyone acting', async () => {
     const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
     const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
     const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
-    const { token, user } = await login.json()
+    const { token } = await login.json()
     const agencies = await (await fetch(`${base}/api/agencies?limit=1`)).json()
     const title = 'Bài mới xuất bản để kiểm tra việc dựng lại'
+    const path = `${siteBase}bai-giai-thich/bai-moi-xuat-ban-de-kiem-tra-viec-dung-lai/`
+    expect((await fetch(path)).status).toBe(404)
     const created = await fetch(`${base}/api/explainers`, {
       method: 'POST',
       headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
@@ -126,15 +128,24 @@ describe('npm start on the embedded default', () => {
         _status: 'published',
       }),
     })
-    expect(created.status, `${user?.email}`).toBe(201)
-    const path = `${siteBase}bai-giai-thich/bai-moi-xuat-ban-de-kiem-tra-viec-dung-lai/`
-    expect((await fetch(path)).status).toBe(404)
+    expect(created.status).toBe(201)
+    const started = Date.now()
+    let status = 404
+    while (status !== 200 && Date.now() - started < 60_000) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      status = (await fetch(path)).status
+    }
+    expect(status).toBe(200)
+    expect(await (await fetch(path)).text()).toContain(title)
+    expect(output).toContain('Đã dựng lại trang công khai (xuất bản)')
+  }, 90_000)
+
+  it('rebuilds on SIGHUP, as the nightly rebuild does, and keeps serving', async () => {
     const before = output.length
     process.kill(server.pid!, 'SIGHUP')
-    for (let waited = 0; !output.slice(before).includes('Đã dựng lại trang công khai') && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
-    const response = await fetch(path)
-    expect(response.status).toBe(200)
-    expect(await response.text()).toContain(title)
+    for (let waited = 0; !output.slice(before).includes('Đã dựng lại trang công khai (theo yêu cầu)') && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(output.slice(before)).toContain('Đã dựng lại trang công khai (theo yêu cầu)')
+    expect((await fetch(siteBase)).status).toBe(200)
   }, 90_000)
 
   it('shows editors the spokesperson coverage view in the admin', async () => {

@@ -1,0 +1,34 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+
+// Bursts of saves (a bulk publish, an import) are coalesced into one request.
+const debounceMs = Number(process.env.REBUILD_DEBOUNCE_MS ?? 1500)
+let timer: ReturnType<typeof setTimeout> | undefined
+
+/** Asks the site builder (REBUILD_WEBHOOK_URL) to rebuild, once the burst of changes has settled. */
+function scheduleRebuild(payload: Payload, reason: string) {
+  const url = process.env.REBUILD_WEBHOOK_URL
+  if (!url) return
+  clearTimeout(timer)
+  timer = setTimeout(() => {
+    fetch(url, { method: 'POST', headers: { authorization: `Bearer ${process.env.REBUILD_WEBHOOK_TOKEN ?? ''}`, 'content-type': 'application/json' }, body: JSON.stringify({ reason }) })
+      .then((response) => {
+        if (!response.ok) payload.logger.error(`The site rebuild was refused (${response.status}) by ${url}.`)
+      })
+      .catch((error: unknown) => payload.logger.error({ err: error }, `The site rebuild could not be requested from ${url}; the public site stays as it was until the next rebuild.`))
+  }, debounceMs)
+}
+
+// On create, Payload passes an empty previousDoc: a document without an id was never public.
+const isPublic = (doc: Record<string, unknown> | undefined) => Boolean(doc?.id) && (doc!._status === undefined || doc!._status === 'published')
+
+/** After a save that changes what the public sees (publishing, unpublishing, editing reference data), rebuild the site. */
+export const requestSiteRebuildAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
+  if (isPublic(doc) || isPublic(previousDoc)) scheduleRebuild(req.payload, `${collection.slug} ${doc.id}`)
+  return doc
+}
+
+/** After deleting a document that was public, rebuild the site. */
+export const requestSiteRebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  if (isPublic(doc)) scheduleRebuild(req.payload, `${collection.slug} ${doc.id} deleted`)
+  return doc
+}
