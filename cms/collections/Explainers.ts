@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { lifecycleStageLabels } from '../../shared/lifecycleStages'
 import { editors } from '../access/editors'
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
-import { signedIn } from '../access/signedIn'
+import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
 import { slugField } from '../fields/slug'
 
 export const lifecycleStages = Object.entries(lifecycleStageLabels).map(([value, label]) => ({ value, label }))
@@ -12,8 +11,9 @@ export const Explainers: CollectionConfig = {
   slug: 'explainers',
   labels: { singular: 'Bài truyền thông chính sách', plural: 'Bài truyền thông chính sách' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'lifecycleStage', 'agency', '_status'], group: 'Nội dung' },
-  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrSameAgency('agency'), readVersions: editorsOfSameAgency('agency'), create: editors, update: editorsOfSameAgency('agency'), delete: editorsOfSameAgency('agency') },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')] },
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, localized: true },
     slugField(),

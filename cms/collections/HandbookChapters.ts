@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { editors } from '../access/editors'
+import { provinceEditors } from '../access/provinceEditors'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { slugField } from '../fields/slug'
@@ -10,7 +10,7 @@ export const HandbookChapters: CollectionConfig = {
   labels: { singular: 'Chương sổ tay', plural: 'Sổ tay truyền thông chính sách' },
   admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', 'edition', '_status'], group: 'Nội dung' },
   defaultSort: 'order',
-  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrSignedIn, readVersions: signedIn, create: provinceEditors, update: provinceEditors, delete: provinceEditors },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'edition', label: 'Ấn bản', type: 'text', required: true, defaultValue: '2023–2026' },

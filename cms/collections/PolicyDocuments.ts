@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { editors } from '../access/editors'
+import { provinceEditors } from '../access/provinceEditors'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { slugField } from '../fields/slug'
@@ -17,7 +17,7 @@ export const PolicyDocuments: CollectionConfig = {
   slug: 'policy-documents',
   labels: { singular: 'Văn bản chỉ đạo', plural: 'Văn bản chỉ đạo, điều hành' },
   admin: { useAsTitle: 'title', defaultColumns: ['numberAndSymbol', 'title', 'issuedAt', '_status'], group: 'Nội dung' },
-  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrSignedIn, readVersions: signedIn, create: provinceEditors, update: provinceEditors, delete: provinceEditors },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'kind', label: 'Loại văn bản', type: 'select', required: true, options: policyDocumentKinds },

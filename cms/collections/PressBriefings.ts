@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { editors } from '../access/editors'
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
-import { signedIn } from '../access/signedIn'
+import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
 import { slugField } from '../fields/slug'
 
 export const briefingKinds = [
@@ -16,8 +15,9 @@ export const PressBriefings: CollectionConfig = {
   labels: { singular: 'Họp báo, giao ban báo chí', plural: 'Họp báo, giao ban báo chí' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'heldAt', 'agency', '_status'], group: 'Mạng lưới phát ngôn' },
   defaultSort: '-heldAt',
-  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrSameAgency('agency'), readVersions: editorsOfSameAgency('agency'), create: editors, update: editorsOfSameAgency('agency'), delete: editorsOfSameAgency('agency') },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')] },
   fields: [
     { name: 'title', label: 'Tên buổi họp báo', type: 'text', required: true, localized: true },
     slugField(),

@@ -1,13 +1,15 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
+import { editorsOfSameAgency, keepAgencyEditorsInTheirLane } from '../access/agencyScoped'
 
 /** The public directory of spokespersons (Nghị định 09/2017/NĐ-CP): official contacts only, no private data. */
 export const Spokespersons: CollectionConfig = {
   slug: 'spokespersons',
   labels: { singular: 'Người phát ngôn', plural: 'Người phát ngôn' },
   admin: { useAsTitle: 'fullName', defaultColumns: ['fullName', 'position', 'agency'], group: 'Mạng lưới phát ngôn' },
-  access: { read: anyone, create: editors, update: editors, delete: editors },
+  access: { read: anyone, create: editors, update: editorsOfSameAgency('agency'), delete: editorsOfSameAgency('agency') },
+  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')] },
   fields: [
     { name: 'agency', label: 'Cơ quan, đơn vị', type: 'relationship', relationTo: 'agencies', required: true },
     { name: 'fullName', label: 'Họ và tên', type: 'text', required: true },

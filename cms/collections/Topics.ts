@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
-import { editors } from '../access/editors'
+import { provinceEditors } from '../access/provinceEditors'
 import { slugField } from '../fields/slug'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: 'Lĩnh vực', plural: 'Lĩnh vực' },
   admin: { useAsTitle: 'name', group: 'Danh mục' },
-  access: { read: anyone, create: editors, update: editors, delete: editors },
+  access: { read: anyone, create: provinceEditors, update: provinceEditors, delete: provinceEditors },
   fields: [
     { name: 'name', label: 'Tên lĩnh vực', type: 'text', required: true, localized: true },
     slugField({ useAsSlug: 'name' }),

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { consultationStatus, consultationStatuses } from '../../../shared/consultationStatus'
 import { dossierKindLabels } from '../../../shared/dossierKinds'
 import { editors } from '../../access/editors'
-import { publishedOrSignedIn } from '../../access/publishedOrSignedIn'
-import { signedIn } from '../../access/signedIn'
+import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
 import { slugField } from '../../fields/slug'
 import { alignConsultationDays } from './hooks/alignConsultationDays'
 import { validateClosesAt } from './validateClosesAt'
@@ -21,9 +20,9 @@ export const Drafts: CollectionConfig = {
     defaultColumns: ['title', 'documentType', 'draftingAgency', 'closesAt', '_status'],
     group: 'Nội dung',
   },
-  access: { read: publishedOrSignedIn, readVersions: signedIn, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrSameAgency('draftingAgency'), readVersions: editorsOfSameAgency('draftingAgency'), create: editors, update: editorsOfSameAgency('draftingAgency'), delete: editorsOfSameAgency('draftingAgency') },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [alignConsultationDays] },
+  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('draftingAgency'), alignConsultationDays] },
   fields: [
     { name: 'title', label: 'Trích yếu', type: 'text', required: true, localized: true },
     slugField(),

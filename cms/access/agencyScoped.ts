@@ -1,0 +1,47 @@
+import type { Access, CollectionBeforeChangeHook } from 'payload'
+import { APIError } from 'payload'
+import { hasRole } from './roles'
+
+type AgencyUser = { roles?: string[] | null; agency?: string | { id: string } | null }
+
+/** The agency an account belongs to, as an ID. */
+export const ownAgency = (user: AgencyUser | null | undefined): string | undefined =>
+  typeof user?.agency === 'object' && user.agency ? user.agency.id : (user?.agency ?? undefined)
+
+/**
+ * Access for content that belongs to an agency: admins, province-wide editors and reviewers everywhere; agency
+ * editors only where `agencyField` is their own agency (and, for reading, anything already published).
+ */
+export function editorsOfSameAgency(agencyField: string, { orPublished = false } = {}): Access {
+  return ({ req: { user } }) => {
+    if (hasRole(user, 'admin', 'editor', 'reviewer')) return true
+    if (!hasRole(user, 'agency-editor')) return false
+    const agency = ownAgency(user)
+    if (!agency) return false
+    return orPublished ? { or: [{ [agencyField]: { equals: agency } }, { _status: { equals: 'published' } }] } : { [agencyField]: { equals: agency } }
+  }
+}
+
+/**
+ * Agency editors work for their own agency and cannot publish: new documents are filed under their agency,
+ * moving one to another agency is refused, and publishing waits for a reviewer or a province-wide editor.
+ */
+export function keepAgencyEditorsInTheirLane(agencyField: string): CollectionBeforeChangeHook {
+  return ({ data, operation, req: { user } }) => {
+    if (!hasRole(user, 'agency-editor') || hasRole(user, 'admin', 'editor', 'reviewer')) return data
+    const agency = ownAgency(user)
+    const requested = typeof data[agencyField] === 'object' && data[agencyField] ? data[agencyField].id : data[agencyField]
+    if (requested && requested !== agency) throw new APIError('Biên tập viên cơ quan chỉ soạn nội dung của cơ quan, đơn vị mình.', 403, undefined, true)
+    if (operation === 'create') data[agencyField] = agency
+    if (data._status === 'published') {
+      throw new APIError('Biên tập viên cơ quan không tự xuất bản được: hãy lưu bản nháp để người duyệt xem và xuất bản.', 403, undefined, true)
+    }
+    return data
+  }
+}
+
+/** Reading content that belongs to an agency: anonymous readers see what is published; agency editors also see their own agency's drafts. */
+export function publishedOrSameAgency(agencyField: string): Access {
+  const editorsAccess = editorsOfSameAgency(agencyField, { orPublished: true })
+  return (args) => (args.req.user ? editorsAccess(args) : { _status: { equals: 'published' } })
+}
