@@ -20,7 +20,7 @@ describe('keyboard use', () => {
     await page.goto(`${site.baseUrl}du-thao/`)
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bỏ qua, đến nội dung chính')
-    await page.keyboard.press('Enter')
+    await Promise.all([page.waitForURL(/#noi-dung$/), page.keyboard.press('Enter')])
     expect(page.url()).toMatch(/#noi-dung$/)
     await page.close()
   })
