@@ -64,6 +64,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
       afterNavLinks: ['/components/CoverageNavLink#CoverageNavLink'],
+      beforeDashboard: ['/components/SiteBuildStatusPanel#SiteBuildStatusPanel'],
       views: { spokespersonCoverage: { Component: '/components/SpokespersonCoverageView#SpokespersonCoverageView', path: '/do-phu-nguoi-phat-ngon' } },
     },
   },

@@ -2,12 +2,14 @@
 // writes the published snapshot and serves the admin. Everything it needs is in the repository.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { adminBuildIsCurrent, recordAdminBuild } from '../adminBuild'
 import { dataDir } from '../dataDir'
+import type { SiteBuildStatus } from '../../shared/siteBuildStatus'
 import { demoSecret } from '../demoSecret'
 
 const isProduction = process.env.NODE_ENV === 'production'
@@ -26,6 +28,12 @@ process.env.DATA_DIR = dataDir
 
 const { prepareDatabase } = await import('../prepareDatabase')
 await prepareDatabase({ createDemoAdmin: isEmbedded && !isProduction })
+
+// The state of the public site's builds, for the admin dashboard.
+const statusFile = path.resolve(process.env.SITE_STATUS_FILE ?? path.join(dataDir, 'site-status.json'))
+process.env.SITE_STATUS_FILE = statusFile
+const buildStatus: SiteBuildStatus = { isPending: false }
+const saveStatus = (change: Partial<SiteBuildStatus>) => writeFile(statusFile, JSON.stringify(Object.assign(buildStatus, change), null, 2))
 
 // Publishing in the CMS asks for a rebuild through a webhook; by default it is this process, on loopback only.
 const rebuildToken = randomBytes(24).toString('hex')
@@ -64,7 +72,9 @@ const { publishSite } = await import('../../site/publishSite')
 const { serveSite } = await import('../../site/serve')
 const { siteBase } = await import('../../site/src/lib/deployment')
 const { msUntilLocalMidnight } = await import('../../shared/localDay')
+await saveStatus({ buildingSince: new Date().toISOString() })
 await publishSite(liveDir, nextEnv)
+await saveStatus({ buildingSince: undefined, lastSuccessAt: new Date().toISOString(), lastReason: 'khởi động' })
 await serveSite(liveDir, sitePort, host)
 
 // Rebuild every night just after midnight (Vietnam time), so statuses and days left change with the date
@@ -74,14 +84,18 @@ let isRequestedAgain = false
 function rebuild(reason: string): Promise<void> {
   if (rebuilding) {
     isRequestedAgain = true
+    void saveStatus({ isPending: true })
     return rebuilding
   }
   rebuilding = (async () => {
     try {
+      await saveStatus({ buildingSince: new Date().toISOString(), isPending: false })
       await run(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'cms/scripts/export.ts'])
       await publishSite(liveDir, nextEnv)
+      await saveStatus({ buildingSince: undefined, lastSuccessAt: new Date().toISOString(), lastReason: reason })
       console.log(`Đã dựng lại trang công khai (${reason}).`)
     } catch (error) {
+      await saveStatus({ buildingSince: undefined, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } })
       console.error(`Dựng lại trang công khai không thành công (${reason}); trang đang chạy giữ nguyên.`, error)
     } finally {
       rebuilding = undefined

@@ -162,4 +162,15 @@ describe('npm start on the embedded default', () => {
     expect(html).toContain('action="/api/reports/communication"')
     expect(html).toContain('6 tháng đầu năm')
   })
+
+  it('shows editors on the dashboard when the public site was last rebuilt', async () => {
+    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
+    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
+    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+    // React separates adjacent text with <!-- --> comments; a reader sees the text without them.
+    const html = (await (await fetch(`${base}/admin`, { headers: { cookie } })).text()).replaceAll('<!-- -->', '')
+    expect(html).toContain('data-site-build-status')
+    expect(html).toMatch(/Cập nhật lần cuối: .*\((khởi động|xuất bản|theo yêu cầu)\)/)
+  })
 })

@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises'
+import type { SiteBuildStatus } from '../../shared/siteBuildStatus'
+
+const time = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' })
+
+/** On the admin dashboard: when the public site was last rebuilt, whether a rebuild is running or waiting, and the last error. */
+export async function SiteBuildStatusPanel() {
+  const file = process.env.SITE_STATUS_FILE
+  const status = file
+    ? await readFile(file, 'utf8').then((text) => JSON.parse(text) as SiteBuildStatus, (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined
+        throw error
+      })
+    : undefined
+  const hasNewerError = status?.lastError && (!status.lastSuccessAt || status.lastError.at > status.lastSuccessAt)
+  return (
+    <section data-site-build-status style={{ marginBottom: '1.5rem', padding: '0.75rem 1rem', border: '1px solid var(--theme-elevation-150)' }}>
+      <h2 style={{ margin: 0, fontSize: '1.1rem' }}>Trang công khai</h2>
+      {!status ? (
+        <p>Trang công khai được dựng ngoài hệ thống này (lệnh npm run build hoặc webhook).</p>
+      ) : (
+        <>
+          {status.lastSuccessAt && <p>Cập nhật lần cuối: {time(status.lastSuccessAt)} ({status.lastReason}).</p>}
+          {status.buildingSince && <p>Đang dựng lại từ {time(status.buildingSince)}…</p>}
+          {status.isPending && <p>Có thay đổi đang chờ dựng lại.</p>}
+          {hasNewerError && (
+            <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+              Lần dựng lại lúc {time(status.lastError!.at)} không thành công; trang đang chạy vẫn giữ nguyên. Lỗi: {status.lastError!.message}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  )
+}
