@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import type { Draft } from '../payload-types'
-import { dossierDocx } from './dossierDocx'
 import { findOrCreate } from './findOrCreate'
 import { daysFromNow, idBy, idsBy } from './lookup'
 import { parseArticles } from './parseArticles'
 import { readMarkdownFolder } from './readContent'
+import { seedDocxFile } from './seedDocxFile'
 
 type DraftSeed = {
   title: string
@@ -21,8 +21,6 @@ type DraftSeed = {
   dossier?: { kind: NonNullable<Draft['dossier']>[number]['kind']; title: string; text: string }[]
 }
 
-const docxMime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
 /** Drafts open for comment, with their articles and dossier files; the draft text itself is generated from the articles. */
 export async function seedDrafts(payload: Payload) {
   for (const { name, data, body } of await readMarkdownFolder<DraftSeed>('drafts')) {
@@ -35,14 +33,7 @@ export async function seedDrafts(payload: Payload) {
       ]
       const files = []
       for (const [index, item] of dossier.entries()) {
-        const buffer = await dossierDocx(item.title, item.text)
-        const file = await findOrCreate(payload, 'files', { title: { equals: item.title } }, () => ({ title: item.title }), async () => ({
-          data: buffer,
-          mimetype: docxMime,
-          name: `${slug}-${index + 1}.docx`,
-          size: buffer.length,
-        }))
-        files.push({ kind: item.kind, file: file.id })
+        files.push({ kind: item.kind, file: await seedDocxFile(payload, item.title, item.text, `${slug}-${index + 1}.docx`) })
       }
       return {
         title: data.title,

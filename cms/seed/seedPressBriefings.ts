@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import type { PressBriefing } from '../payload-types'
-import { dossierDocx } from './dossierDocx'
 import { findOrCreate } from './findOrCreate'
 import { daysFromNow, idBy, idsBy } from './lookup'
 import { readMarkdownFolder } from './readContent'
+import { seedDocxFile } from './seedDocxFile'
 
 type BriefingSeed = {
   title: string
@@ -24,14 +24,7 @@ export async function seedPressBriefings(payload: Payload) {
     await findOrCreate(payload, 'press-briefings', { slug: { equals: slug } }, async () => {
       const materials = []
       for (const [index, material] of (data.materials ?? []).entries()) {
-        const buffer = await dossierDocx(material.title, material.text)
-        const file = await findOrCreate(payload, 'files', { title: { equals: material.title } }, () => ({ title: material.title }), async () => ({
-          data: buffer,
-          mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          name: `${slug}-${index + 1}.docx`,
-          size: buffer.length,
-        }))
-        materials.push({ file: file.id })
+        materials.push({ file: await seedDocxFile(payload, material.title, material.text, `${slug}-${index + 1}.docx`) })
       }
       return {
         title: data.title,

@@ -38,6 +38,13 @@ beforeAll(async () => {
   })
 }, 300_000)
 
+/** Signs in over HTTP with the demo admin that `npm start` printed. */
+function loginAsDemoAdmin(): Promise<Response> {
+  const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
+  const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
+  return fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+}
+
 afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM')
   await rm(dir, { recursive: true, force: true })
@@ -70,17 +77,13 @@ describe('npm start on the embedded default', () => {
   })
 
   it('prints a demo admin that can sign in', async () => {
-    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
-    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
-    const response = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const response = await loginAsDemoAdmin()
     expect(response.status).toBe(200)
     expect((await response.json()).user.roles).toContain('admin')
   })
 
   it('lists only published drafts to anonymous readers over HTTP', async () => {
-    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
-    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const login = await loginAsDemoAdmin()
     const { token } = await login.json()
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
     const published = (await (await fetch(`${base}/api/drafts?limit=1`)).json()).docs[0]
@@ -108,9 +111,7 @@ describe('npm start on the embedded default', () => {
   })
 
   it('puts what an editor publishes on the live site without anyone acting', async () => {
-    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
-    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const login = await loginAsDemoAdmin()
     const { token } = await login.json()
     const agencies = await (await fetch(`${base}/api/agencies?limit=1`)).json()
     const title = 'Bài mới xuất bản để kiểm tra việc dựng lại'
@@ -149,9 +150,7 @@ describe('npm start on the embedded default', () => {
   }, 90_000)
 
   it('shows editors the spokesperson coverage view in the admin', async () => {
-    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
-    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const login = await loginAsDemoAdmin()
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     const response = await fetch(`${base}/admin/do-phu-nguoi-phat-ngon`, { headers: { cookie } })
     expect(response.status).toBe(200)
@@ -164,9 +163,7 @@ describe('npm start on the embedded default', () => {
   })
 
   it('shows editors on the dashboard when the public site was last rebuilt', async () => {
-    const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
-    const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+    const login = await loginAsDemoAdmin()
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     // React separates adjacent text with <!-- --> comments; a reader sees the text without them.
     const html = (await (await fetch(`${base}/admin`, { headers: { cookie } })).text()).replaceAll('<!-- -->', '')

@@ -46,7 +46,12 @@ export function loadSite(): Promise<Site> {
       all<S.SnapshotSpokesperson>('spokespersons'),
     ])
     const index = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
+    // Pages look documents up by ID many times per build: maps, not scans.
     const agencyIndex = index(agencies)
+    const topicIndex = index(topics)
+    const typeIndex = index(documentTypes)
+    const draftIndex = index(drafts)
+    const explainerIndex = index(explainers)
     const builtAt = new Date()
     return {
       drafts: drafts.sort((a, b) => b.opensAt.localeCompare(a.opensAt)),
@@ -59,10 +64,10 @@ export function loadSite(): Promise<Site> {
       documentTypes,
       spokespersons,
       agency: (id) => agencyIndex.get(id) ?? { id, name: 'Cơ quan không còn trong danh mục', kind: 'other' },
-      topic: (id) => topics.find((topic) => topic.id === id),
-      documentType: (id) => documentTypes.find((type) => type.id === id),
-      draft: (id) => drafts.find((draft) => draft.id === id),
-      explainer: (id) => explainers.find((explainer) => explainer.id === id),
+      topic: (id) => topicIndex.get(id),
+      documentType: (id) => typeIndex.get(id),
+      draft: (id) => draftIndex.get(id),
+      explainer: (id) => explainerIndex.get(id),
       statusOf: (draft) => consultationStatus({ opensAt: draft.opensAt, closesAt: draft.closesAt, isIssued: Boolean(draft.numberAndSymbol) }, builtAt),
       builtAt,
     }
