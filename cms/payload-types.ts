@@ -68,6 +68,8 @@ export interface Config {
   blocks: {};
   collections: {
     drafts: Draft;
+    comments: Comment;
+    'consultation-responses': ConsultationResponse;
     explainers: Explainer;
     'handbook-chapters': HandbookChapter;
     'policy-documents': PolicyDocument;
@@ -88,6 +90,8 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     drafts: DraftsSelect<false> | DraftsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'consultation-responses': ConsultationResponsesSelect<false> | ConsultationResponsesSelect<true>;
     explainers: ExplainersSelect<false> | ExplainersSelect<true>;
     'handbook-chapters': HandbookChaptersSelect<false> | HandbookChaptersSelect<true>;
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
@@ -172,14 +176,37 @@ export interface Draft {
    * Tự tính từ ngày lấy ý kiến và số ký hiệu khi ban hành.
    */
   status?: ('upcoming' | 'open' | 'closed' | 'responded' | 'issued') | null;
+  /**
+   * Đánh dấu sau khi đã xuất bản bản tổng hợp, giải trình, tiếp thu ý kiến.
+   */
+  responded?: boolean | null;
   articles?:
     | {
         number: number;
         heading: string;
         body: string;
+        /**
+         * Các góp ý dẫn đến việc sửa điều này so với dự thảo lần trước.
+         */
+        changedInResponseTo?: (string | Comment)[] | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Tự lưu khi xuất bản dự thảo với tên phiên bản mới, để trang công khai so sánh từng điều.
+   */
+  previousVersion?: {
+    label?: string | null;
+    articles?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   dossier?:
     | {
         kind: 'draft-text' | 'submission' | 'impact-assessment' | 'other';
@@ -224,6 +251,33 @@ export interface Agency {
   kind: 'provincial-department' | 'peoples-committee' | 'commune' | 'press' | 'party-body' | 'other';
   parent?: (string | null) | Agency;
   website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Chọn nhiều góp ý rồi dùng "Sửa" để chuyển trạng thái hàng loạt (hợp lệ, spam, trùng lặp, ngoài phạm vi).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string;
+  state: 'new' | 'valid' | 'spam' | 'duplicate' | 'out-of-scope';
+  moderationNote?: string | null;
+  draft: string | Draft;
+  agency: string | Agency;
+  versionLabel?: string | null;
+  /**
+   * Để trống: góp ý chung cho cả dự thảo.
+   */
+  article?: number | null;
+  text: string;
+  mayPublish?: boolean | null;
+  name: string;
+  locality: string;
+  contact?: string | null;
+  consentAt: string;
+  fingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -367,6 +421,59 @@ export interface Topic {
   slug: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-responses".
+ */
+export interface ConsultationResponse {
+  id: string;
+  title: string;
+  draft: string | Draft;
+  /**
+   * Lấy theo dự thảo.
+   */
+  agency?: (string | null) | Agency;
+  /**
+   * Cách thức lấy ý kiến, số lượng và nhận xét chung.
+   */
+  intro?: string | null;
+  items?:
+    | {
+        /**
+         * Để trống: góp ý chung.
+         */
+        article?: number | null;
+        outcome: 'accepted' | 'partly-accepted' | 'not-accepted';
+        explanation: string;
+        comments?: (string | Comment)[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  counts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Chỉ nội dung của góp ý hợp lệ mà người góp ý đồng ý công khai.
+   */
+  publicComments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -653,6 +760,14 @@ export interface PayloadLockedDocument {
         value: string | Draft;
       } | null)
     | ({
+        relationTo: 'comments';
+        value: string | Comment;
+      } | null)
+    | ({
+        relationTo: 'consultation-responses';
+        value: string | ConsultationResponse;
+      } | null)
+    | ({
         relationTo: 'explainers';
         value: string | Explainer;
       } | null)
@@ -753,13 +868,21 @@ export interface DraftsSelect<T extends boolean = true> {
   opensAt?: T;
   closesAt?: T;
   status?: T;
+  responded?: T;
   articles?:
     | T
     | {
         number?: T;
         heading?: T;
         body?: T;
+        changedInResponseTo?: T;
         id?: T;
+      };
+  previousVersion?:
+    | T
+    | {
+        label?: T;
+        articles?: T;
       };
   dossier?:
     | T
@@ -773,6 +896,51 @@ export interface DraftsSelect<T extends boolean = true> {
   affectedGroups?: T;
   numberAndSymbol?: T;
   issuedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  state?: T;
+  moderationNote?: T;
+  draft?: T;
+  agency?: T;
+  versionLabel?: T;
+  article?: T;
+  text?: T;
+  mayPublish?: T;
+  name?: T;
+  locality?: T;
+  contact?: T;
+  consentAt?: T;
+  fingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-responses_select".
+ */
+export interface ConsultationResponsesSelect<T extends boolean = true> {
+  title?: T;
+  draft?: T;
+  agency?: T;
+  intro?: T;
+  items?:
+    | T
+    | {
+        article?: T;
+        outcome?: T;
+        explanation?: T;
+        comments?: T;
+        id?: T;
+      };
+  counts?: T;
+  publicComments?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -6,6 +6,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, locales } from '../shared/locales'
 import { Agencies } from './collections/Agencies'
+import { Comments } from './collections/Comments'
+import { ConsultationResponses } from './collections/ConsultationResponses'
 import { DocumentTypes } from './collections/DocumentTypes'
 import { Drafts } from './collections/Drafts'
 import { Explainers } from './collections/Explainers'
@@ -28,7 +30,10 @@ import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { requestSiteRebuildAfterChange, requestSiteRebuildAfterDelete } from './hooks/requestSiteRebuild'
 import { payloadSecret } from './payloadSecret'
 
-const collections = [Drafts, Explainers, HandbookChapters, PolicyDocuments, PressBriefings, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users]
+// Saves to these never change the public site by themselves (a comment shows only through a published response).
+const notOnTheSite = new Set(['users', 'comments'])
+
+const collections = [Drafts, Comments, ConsultationResponses, Explainers, HandbookChapters, PolicyDocuments, PressBriefings, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users]
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -44,8 +49,8 @@ export default buildConfig({
       ...collection.hooks,
       beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])],
       beforeOperation: [...(collection.versions ? [publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
-      afterChange: [...(collection.hooks?.afterChange ?? []), ...(collection.slug === 'users' ? [] : [requestSiteRebuildAfterChange])],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(collection.slug === 'users' ? [] : [requestSiteRebuildAfterDelete])],
+      afterChange: [...(collection.hooks?.afterChange ?? []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterChange])],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterDelete])],
     },
   })),
   localization: {

@@ -1,3 +1,4 @@
+import type { ResponseOutcome } from './comments'
 import type { LocaleCode } from './locales'
 
 /**
@@ -28,6 +29,22 @@ export type SnapshotDocumentType = { id: string; name: string; minimumConsultati
 
 export type SnapshotArticle = { number: number; heading: string; body: string }
 
+/** Comments on a draft counted for its published response: valid ones by article, answered ones by outcome. */
+export type ConsultationCounts = { total: number; byArticle: { article: number | null; count: number }[]; byOutcome: Record<ResponseOutcome, number> }
+
+/** A comment whose author allowed its text to be published, with the response items (1-based) that answer it. */
+export type PublicComment = { id: string; article: number | null; text: string; receivedAt: string; answeredBy: number[] }
+
+/** The published summary, explanation and acceptance of comments (bản tổng hợp, giải trình, tiếp thu). */
+export type SnapshotConsultationResponse = {
+  title: string
+  intro?: string
+  updatedAt: string
+  items: { article: number | null; outcome: ResponseOutcome; explanation: string; commentIds: string[] }[]
+  counts: ConsultationCounts
+  comments: PublicComment[]
+}
+
 export type SnapshotDraft = {
   id: string
   slug: string
@@ -41,6 +58,13 @@ export type SnapshotDraft = {
   relatedExplainerIds: string[]
   dossier: { kind: string; file: SnapshotFile }[]
   updatedAt: string
+  /** The drafting body has marked the consultation answered (only possible with a published response). */
+  responded: boolean
+  response?: SnapshotConsultationResponse
+  /** The previous published version (dự thảo lần trước), for the article-by-article changes. */
+  previousVersion?: { label: string; articles: SnapshotArticle[] }
+  /** Article number → the comments editors recorded as the reason for changing it. */
+  changesPromptedBy: Record<number, string[]>
   editions: Editions<{ title: string; versionLabel?: string; summary: string; articles: SnapshotArticle[]; affectedGroups: string[] }>
 }
 

@@ -1,5 +1,6 @@
 import * as migration_20261126_104850 from './20261126_104850';
 import * as migration_20261126_114914 from './20261126_114914';
+import * as migration_20261126_130124 from './20261126_130124';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_114914.up,
     down: migration_20261126_114914.down,
-    name: '20261126_114914'
+    name: '20261126_114914',
+  },
+  {
+    up: migration_20261126_130124.up,
+    down: migration_20261126_130124.down,
+    name: '20261126_130124'
   },
 ];

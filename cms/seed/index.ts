@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { seedConsultations } from './seedConsultations'
 import { seedDrafts } from './seedDrafts'
 import { seedExplainers } from './seedExplainers'
 import { seedHandbook } from './seedHandbook'
@@ -11,6 +12,7 @@ export async function seed(payload: Payload) {
   await seedReferenceData(payload)
   await seedPolicyDocuments(payload)
   await seedDrafts(payload)
+  await seedConsultations(payload)
   await seedExplainers(payload)
   await seedHandbook(payload)
   await seedPressBriefings(payload)

@@ -12,8 +12,8 @@ export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(pr
 
 /** Reads every published document as an anonymous reader and returns the snapshot with the uploads it refers to. */
 export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; uploads: { collection: 'files' | 'media'; filename: string }[] }> {
-  const [agencies, topics, documentTypes, drafts, explainers, chapters, policyDocuments, pressBriefings, spokespersons] = await Promise.all(
-    (['agencies', 'topics', 'document-types', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'press-briefings', 'spokespersons'] as CollectionSlug[]).map(
+  const [agencies, topics, documentTypes, drafts, explainers, chapters, policyDocuments, pressBriefings, spokespersons, responses] = await Promise.all(
+    (['agencies', 'topics', 'document-types', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'press-briefings', 'spokespersons', 'consultation-responses'] as CollectionSlug[]).map(
       (collection) => findPublished(payload, collection),
     ),
   )
@@ -27,13 +27,14 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
   const media = await findUploads(payload, 'media', imageIds)
   const fileMap = new Map<string, SnapshotFile>(files.map((doc) => [String(doc.id), to.toFile(doc)]))
   const imageMap = new Map<string, SnapshotImage>(media.map((doc) => [String(doc.id), to.toImage(doc)]))
+  const responseMap = new Map((responses ?? []).map((doc) => [String(doc.draft), to.toConsultationResponse(doc)]))
 
   const snapshot: Snapshot = {
     manifest: { exportedAt: new Date().toISOString(), locales: localeCodes, counts: {} },
     agencies: (agencies ?? []).map(to.toAgency),
     topics: (topics ?? []).map(to.toTopic),
     documentTypes: (documentTypes ?? []).map(to.toDocumentType),
-    drafts: (drafts ?? []).map((doc) => to.toDraft(doc, fileMap)),
+    drafts: (drafts ?? []).map((doc) => to.toDraft(doc, fileMap, responseMap.get(String(doc.id)))),
     explainers: (explainers ?? []).map((doc) => to.toExplainer(doc, fileMap, imageMap)),
     handbookChapters: (chapters ?? []).map(to.toHandbookChapter).sort((a, b) => a.order - b.order),
     policyDocuments: (policyDocuments ?? []).map(to.toPolicyDocument),

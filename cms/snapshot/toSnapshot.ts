@@ -25,7 +25,18 @@ export const toTopic = (doc: Doc): S.SnapshotTopic => ({ id: id(doc), slug: doc.
 
 export const toDocumentType = (doc: Doc): S.SnapshotDocumentType => ({ id: id(doc), name: doc.name, minimumConsultationDays: doc.minimumConsultationDays })
 
-export const toDraft = (doc: Doc, files: Map<string, S.SnapshotFile>): S.SnapshotDraft => ({
+const toArticle = (a: Doc): S.SnapshotArticle => ({ number: a.number, heading: a.heading ?? '', body: a.body ?? '' })
+
+export const toConsultationResponse = (doc: Doc): S.SnapshotConsultationResponse => ({
+  title: doc.title,
+  intro: optional(doc.intro),
+  updatedAt: doc.updatedAt,
+  items: (doc.items ?? []).map((item: Doc) => ({ article: item.article ?? null, outcome: item.outcome, explanation: item.explanation, commentIds: ids(item.comments) })),
+  counts: doc.counts ?? { total: 0, byArticle: [], byOutcome: { accepted: 0, 'partly-accepted': 0, 'not-accepted': 0 } },
+  comments: doc.publicComments ?? [],
+})
+
+export const toDraft = (doc: Doc, files: Map<string, S.SnapshotFile>, response?: S.SnapshotConsultationResponse): S.SnapshotDraft => ({
   id: id(doc),
   slug: doc.slug,
   documentTypeId: id(doc.documentType),
@@ -41,6 +52,11 @@ export const toDraft = (doc: Doc, files: Map<string, S.SnapshotFile>): S.Snapsho
     return file ? [{ kind: item.kind, file }] : []
   }),
   updatedAt: doc.updatedAt,
+  // Marked only with a published response (the CMS checks); without one in the snapshot, the mark is ignored.
+  responded: Boolean(doc.responded && response),
+  response,
+  previousVersion: doc.previousVersion?.label ? { label: doc.previousVersion.label, articles: (doc.previousVersion.articles ?? []).map(toArticle) } : undefined,
+  changesPromptedBy: Object.fromEntries((doc.articles ?? []).filter((a: Doc) => a.changedInResponseTo?.length).map((a: Doc) => [a.number, ids(a.changedInResponseTo)])),
   editions: editionsOf(doc.title, (l) => ({
     title: inLocale<string>(doc.title, l) ?? '',
     versionLabel: inLocale<string>(doc.versionLabel, l),

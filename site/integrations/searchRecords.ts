@@ -38,7 +38,7 @@ export function searchRecords(snapshot: Omit<Snapshot, 'manifest'>, now: Date): 
         type: 'Dự thảo',
         date: draft.opensAt,
         filters: { 'trạng thái': [consultationStatuses[status]], 'cơ quan': [agency(draft.draftingAgencyId)], 'lĩnh vực': topics(draft.topicIds) },
-        meta: { opensAt: draft.opensAt, closesAt: draft.closesAt, issued: draft.numberAndSymbol ? 'true' : '' },
+        meta: { opensAt: draft.opensAt, closesAt: draft.closesAt, issued: draft.numberAndSymbol ? 'true' : '', responded: draft.responded ? 'true' : '' },
       })
     }),
     ...snapshot.explainers.flatMap((explainer) =>

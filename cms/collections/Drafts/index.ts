@@ -5,7 +5,9 @@ import { editors } from '../../access/editors'
 import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
 import { slugField } from '../../fields/slug'
 import { alignConsultationDays } from './hooks/alignConsultationDays'
+import { rememberPreviousVersion } from './hooks/rememberPreviousVersion'
 import { validateClosesAt } from './validateClosesAt'
+import { validateResponded } from './validateResponded'
 
 export const dossierKinds = Object.entries(dossierKindLabels).map(([value, label]) => ({ value, label }))
 
@@ -22,7 +24,7 @@ export const Drafts: CollectionConfig = {
   },
   access: { read: publishedOrSameAgency('draftingAgency'), readVersions: editorsOfSameAgency('draftingAgency'), create: editors, update: editorsOfSameAgency('draftingAgency'), delete: editorsOfSameAgency('draftingAgency') },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('draftingAgency'), alignConsultationDays] },
+  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('draftingAgency'), alignConsultationDays, rememberPreviousVersion] },
   fields: [
     { name: 'title', label: 'Trích yếu', type: 'text', required: true, localized: true },
     slugField(),
@@ -48,10 +50,18 @@ export const Drafts: CollectionConfig = {
         afterRead: [
           ({ siblingData }) =>
             siblingData.opensAt && siblingData.closesAt
-              ? consultationStatus({ opensAt: siblingData.opensAt, closesAt: siblingData.closesAt, isIssued: Boolean(siblingData.numberAndSymbol) })
+              ? consultationStatus({ opensAt: siblingData.opensAt, closesAt: siblingData.closesAt, isIssued: Boolean(siblingData.numberAndSymbol), hasPublishedResponse: Boolean(siblingData.responded) })
               : undefined,
         ],
       },
+    },
+    {
+      name: 'responded',
+      label: 'Đã tiếp thu, giải trình',
+      type: 'checkbox',
+      defaultValue: false,
+      validate: validateResponded,
+      admin: { position: 'sidebar', description: 'Đánh dấu sau khi đã xuất bản bản tổng hợp, giải trình, tiếp thu ý kiến.' },
     },
     {
       name: 'articles',
@@ -62,6 +72,25 @@ export const Drafts: CollectionConfig = {
         { name: 'number', label: 'Điều số', type: 'number', required: true, min: 1 },
         { name: 'heading', label: 'Tên điều', type: 'text', required: true, localized: true },
         { name: 'body', label: 'Nội dung', type: 'textarea', required: true, localized: true },
+        {
+          name: 'changedInResponseTo',
+          label: 'Sửa theo góp ý',
+          type: 'relationship',
+          relationTo: 'comments',
+          hasMany: true,
+          admin: { description: 'Các góp ý dẫn đến việc sửa điều này so với dự thảo lần trước.' },
+          filterOptions: ({ id }) => (id ? { draft: { equals: id } } : false),
+        },
+      ],
+    },
+    {
+      name: 'previousVersion',
+      label: 'Dự thảo lần trước',
+      type: 'group',
+      admin: { readOnly: true, description: 'Tự lưu khi xuất bản dự thảo với tên phiên bản mới, để trang công khai so sánh từng điều.' },
+      fields: [
+        { name: 'label', label: 'Phiên bản', type: 'text' },
+        { name: 'articles', label: 'Các điều', type: 'json' },
       ],
     },
     {

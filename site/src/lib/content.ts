@@ -68,7 +68,7 @@ export function loadSite(): Promise<Site> {
       documentType: (id) => typeIndex.get(id),
       draft: (id) => draftIndex.get(id),
       explainer: (id) => explainerIndex.get(id),
-      statusOf: (draft) => consultationStatus({ opensAt: draft.opensAt, closesAt: draft.closesAt, isIssued: Boolean(draft.numberAndSymbol) }, builtAt),
+      statusOf: (draft) => consultationStatus({ opensAt: draft.opensAt, closesAt: draft.closesAt, isIssued: Boolean(draft.numberAndSymbol), hasPublishedResponse: draft.responded }, builtAt),
       builtAt,
     }
   })()

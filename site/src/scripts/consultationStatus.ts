@@ -4,9 +4,9 @@ import { consultationStatus, consultationStatuses, daysLeft } from '../../../sha
 
 const now = new Date()
 for (const badge of document.querySelectorAll<HTMLElement>('[data-ttcs-status]')) {
-  const { opens, closes, issued } = badge.dataset
+  const { opens, closes, issued, responded } = badge.dataset
   if (!opens || !closes) continue
-  const status = consultationStatus({ opensAt: opens, closesAt: closes, isIssued: issued === 'true' }, now)
+  const status = consultationStatus({ opensAt: opens, closesAt: closes, isIssued: issued === 'true', hasPublishedResponse: responded === 'true' }, now)
   badge.textContent = consultationStatuses[status]
   badge.className = `ttcs-badge ttcs-badge--${status}`
 }

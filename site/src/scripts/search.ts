@@ -59,7 +59,7 @@ function renderResult(result: Result): HTMLLIElement {
   const meta = Object.assign(document.createElement('p'), { className: 'ttcs-meta' })
   meta.append(result.meta.type ?? '')
   if (result.meta.opensAt && result.meta.closesAt) {
-    const state = consultationStatus({ opensAt: result.meta.opensAt, closesAt: result.meta.closesAt, isIssued: result.meta.issued === 'true' })
+    const state = consultationStatus({ opensAt: result.meta.opensAt, closesAt: result.meta.closesAt, isIssued: result.meta.issued === 'true', hasPublishedResponse: result.meta.responded === 'true' })
     meta.append(' · ', Object.assign(document.createElement('span'), { className: `ttcs-badge ttcs-badge--${state}`, textContent: consultationStatuses[state] }))
   }
   if (result.meta.date) meta.append(' · ', Object.assign(document.createElement('time'), { dateTime: result.meta.date, textContent: formatVietnameseDate(`${result.meta.date}T12:00:00+07:00`) }))
