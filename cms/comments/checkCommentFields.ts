@@ -15,7 +15,7 @@ export type FieldError = { field: string; message: string }
 const truthy = (value: unknown) => value === true || value === 'true' || value === 'on' || value === '1' || value === 'yes'
 const asText = (value: unknown) => (typeof value === 'string' ? cleanCommentText(value) : typeof value === 'number' ? String(value) : '')
 // Markup has no place in a comment: "<b>", "</p>", "<!--", "<script", "<?php" are refused, while "5 < 7" is fine.
-const markup = /<\s*[/!?]?[a-z]/i
+const markup = /<\s*(?:[/?]?[a-z]|!)/i
 const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const phone = /^\+?[\d\s.()-]{9,20}$/
 

@@ -50,7 +50,7 @@ async function acceptComment(req: PayloadRequest): Promise<Answer> {
   // Bots fill the field people cannot see; they are told "thank you" and nothing is kept.
   if (typeof fields.website === 'string' && fields.website.trim()) return { status: 201, message: 'Đã nhận góp ý.', draftSlug: draft.slug }
   const checked = checkCommentFields(fields, (draft.articles ?? []).map((article) => article.number))
-  if ('errors' in checked) return { status: 400, message: 'Góp ý chưa gửi được, hãy sửa các mục sau:', errors: checked.errors }
+  if ('errors' in checked) return { status: 400, message: 'Góp ý chưa gửi được, hãy sửa các mục sau:', errors: checked.errors, draftSlug: draft.slug }
   const draftWait = await secondsToWait('draft', draft.id)
   if (draftWait) return { status: 429, retryAfter: draftWait, message: `Dự thảo này đang nhận quá nhiều góp ý cùng lúc; hãy thử lại sau ${draftWait} giây.` }
 
