@@ -17,6 +17,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // The sitemap links each page to its other-language editions (hreflang) by their language prefix; embed cards
   // and bulletin boards are for iframes and screens, not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(nhung|bang-tin)\//.test(page), i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page), i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex()],
   devToolbar: { enabled: false },
 })

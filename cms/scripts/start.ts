@@ -11,6 +11,10 @@ const isProduction = process.env.NODE_ENV === 'production'
 const isEmbedded = !process.env.DATABASE_URI
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+// The site and the CMS find each other: comment forms post to the CMS, which sends browsers back to the site.
+process.env.SITE_URL ??= `http://${host}:${sitePort}`
+process.env.CMS_PUBLIC_URL ??= `http://${host}:${port}`
 
 if (!process.env.PAYLOAD_SECRET) {
   if (isProduction) {
@@ -50,7 +54,6 @@ const base = `http://${host}:${port}`
 await waitFor(`${base}/api/drafts?limit=1`)
 
 // The public site, from the snapshot prepareDatabase wrote, served from SITE_OUT_DIR (dist/) beside the CMS.
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const { serveSite } = await import('../../site/serve')
 const { siteBase } = await import('../../site/src/lib/deployment')
 const liveDir = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')

@@ -45,6 +45,7 @@ export const summarizeComments: CollectionBeforeChangeHook = async ({ data, req 
   }
   const publicComments: PublicComment[] = comments
     .filter((comment) => comment.mayPublish)
+    .sort((a, b) => (a.article ?? 0) - (b.article ?? 0) || a.createdAt.localeCompare(b.createdAt))
     .map((comment) => ({ id: comment.id, article: comment.article ?? null, text: comment.text, receivedAt: comment.createdAt, answeredBy: answeredBy.get(comment.id) ?? [] }))
   data.counts = counts
   data.publicComments = publicComments

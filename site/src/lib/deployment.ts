@@ -11,3 +11,6 @@ export function url(path = ''): string {
 export function absoluteUrl(path = ''): string {
   return new URL(url(path), siteUrl).href
 }
+
+/** The CMS as citizens' browsers reach it (`CMS_PUBLIC_URL`): the comment form posts to its /api/comments. */
+export const cmsPublicUrl = (process.env.CMS_PUBLIC_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '')

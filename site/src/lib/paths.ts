@@ -1,3 +1,4 @@
+import { commentSentPath } from '../../../shared/comments'
 import type { LocaleCode } from '../../../shared/locales'
 
 // Every public path in one place, so links, feeds, the sitemap and tests agree. Vietnamese lives at the root,
@@ -8,6 +9,7 @@ export const paths = {
   home: () => '',
   drafts: () => 'du-thao/',
   draft: (slug: string) => `du-thao/${slug}/`,
+  commentSent: commentSentPath,
   draftsByStatus: (status: string) => `du-thao/trang-thai/${status}/`,
   draftsByType: (slug: string) => `du-thao/loai-van-ban/${slug}/`,
   draftsByAgency: (slug: string) => `du-thao/co-quan/${slug}/`,
