@@ -36,8 +36,9 @@ export default defineConfig({
         },
       },
       {
-        // The real `npm start`: builds the admin when its sources changed, so it gets minutes, not seconds.
-        test: { name: 'server', include: ['tests/**/*.server.test.ts'], testTimeout: 60_000, hookTimeout: 300_000 },
+        // The real `npm start`: builds the admin when its sources changed, so it gets minutes, not seconds. One file at
+        // a time, so two files never build the admin into the same folder at once.
+        test: { name: 'server', include: ['tests/**/*.server.test.ts'], testTimeout: 60_000, hookTimeout: 300_000, fileParallelism: false },
       },
       {
         test: {

@@ -64,7 +64,7 @@ export type SnapshotDraft = {
   /** The previous published version (dự thảo lần trước), for the article-by-article changes. */
   previousVersion?: { label: string; articles: SnapshotArticle[] }
   /** Article number → the comments editors recorded as the reason for changing it. */
-  changesPromptedBy: Record<number, string[]>
+  changesPromptedBy: Record<string, string[]>
   editions: Editions<{ title: string; versionLabel?: string; summary: string; articles: SnapshotArticle[]; affectedGroups: string[] }>
 }
 

@@ -50,7 +50,7 @@ describe('moderating comments', () => {
   })
 
   it('lets nobody create comments from the admin or the REST API except through the public form', async () => {
-    await expect(payload.create({ collection: 'comments', ...as(editor), data: { draft: open.id, agency: idOf(open.draftingAgency), text: 'Nhập tay.', name: 'A', locality: 'B', consentAt: new Date().toISOString() } })).rejects.toThrow()
+    await expect(payload.create({ collection: 'comments', ...as(editor), data: { draft: open.id, agency: idOf(open.draftingAgency), text: 'Nhập tay.', name: 'A', locality: 'B', consentAt: new Date().toISOString(), state: 'new' } })).rejects.toThrow()
   })
 })
 
@@ -96,7 +96,7 @@ describe('versions of a draft', () => {
     const draft = await payload.create({
       collection: 'drafts',
       data: {
-        title: 'Quy định thử so sánh phiên bản', documentType: open.documentType, draftingAgency: open.draftingAgency, summary: 'Thử.', versionLabel: 'Dự thảo lần 1',
+        title: 'Quy định thử so sánh phiên bản', slug: '', documentType: open.documentType, draftingAgency: open.draftingAgency, summary: 'Thử.', versionLabel: 'Dự thảo lần 1',
         opensAt: open.opensAt, closesAt: open.closesAt, articles: [{ number: 1, heading: 'Mức hỗ trợ', body: 'Hỗ trợ 2 triệu đồng mỗi năm.' }], _status: 'published',
       },
     })

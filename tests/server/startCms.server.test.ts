@@ -1,54 +1,19 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from '../helpers/freePort'
+import { npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
 import { uniqueMarker } from '../helpers/uniqueMarker'
 
-// `npm start` for real: a fresh embedded database, the admin built (or reused when its sources are unchanged)
-// and served by Next on 127.0.0.1.
-let server: ChildProcess
-let output = ''
-let base: string
-let siteBase: string
-let dir: string
+let system: RunningSystem
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'ttcs-start-'))
-  const port = await freePort()
-  const sitePort = await freePort()
-  base = `http://127.0.0.1:${port}`
-  siteBase = `http://127.0.0.1:${sitePort}/`
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SITE_PORT: String(sitePort), SITE_OUT_DIR: path.join(dir, 'dist'), BASE_PATH: '', DATA_DIR: path.join(dir, 'data'), SNAPSHOT_DIR: path.join(dir, 'snapshot'), NODE_ENV: 'development' }
-  delete env.PAYLOAD_SECRET
-  delete env.DATABASE_URI
-  server = spawn(process.execPath, ['--import', 'tsx', 'cms/scripts/start.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-  server.stdout?.on('data', (chunk) => (output += chunk))
-  server.stderr?.on('data', (chunk) => (output += chunk))
-  await new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('Trang quản trị:')) done(resolve)
-      if (server.exitCode !== null) done(() => reject(new Error(`npm start exited early:\n${output}`)))
-    }, 250)
-    const done = (then: () => void) => {
-      clearInterval(timer)
-      then()
-    }
-  })
+  system = await npmStart()
 }, 300_000)
 
-/** Signs in over HTTP with the demo admin that `npm start` printed. */
-function loginAsDemoAdmin(): Promise<Response> {
-  const password = /Mật khẩu:\s+(\S+)/.exec(output)?.[1]
-  const email = /Thư điện tử:\s+(\S+)/.exec(output)?.[1]
-  return fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
-}
+const loginAsDemoAdmin = () => signInAsDemoAdmin(system)
 
-afterAll(async () => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM')
-  await rm(dir, { recursive: true, force: true })
-})
+afterAll(() => system?.stop())
 
 describe('npm start in production', () => {
   it('refuses to start without a real PAYLOAD_SECRET and says what to do', () => {
@@ -62,16 +27,16 @@ describe('npm start in production', () => {
 
 describe('npm start on the embedded default', () => {
   it('serves the public site built from the demo content', async () => {
-    const response = await fetch(siteBase)
+    const response = await fetch(system.site)
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toContain('<html lang="vi">')
     expect(html).toContain('Quyết định ban hành Quy định hỗ trợ chuyển đổi số')
-    expect((await fetch(`${siteBase}khong-co-trang-nay/`)).status).toBe(404)
+    expect((await fetch(`${system.site}khong-co-trang-nay/`)).status).toBe(404)
   })
 
   it('serves the admin sign-in page', async () => {
-    const response = await fetch(`${base}/admin/login`)
+    const response = await fetch(`${system.cms}/admin/login`)
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('lang="vi"')
   })
@@ -86,9 +51,9 @@ describe('npm start on the embedded default', () => {
     const login = await loginAsDemoAdmin()
     const { token } = await login.json()
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const published = (await (await fetch(`${base}/api/drafts?limit=1`)).json()).docs[0]
+    const published = (await (await fetch(`${system.cms}/api/drafts?limit=1`)).json()).docs[0]
     const marker = uniqueMarker('may-chu')
-    const created = await fetch(`${base}/api/drafts?draft=true`, {
+    const created = await fetch(`${system.cms}/api/drafts?draft=true`, {
       method: 'POST',
       headers: auth,
       body: JSON.stringify({
@@ -103,21 +68,21 @@ describe('npm start on the embedded default', () => {
     })
     expect(created.status).toBe(201)
 
-    const anonymous = await (await fetch(`${base}/api/drafts?limit=100&draft=true`)).text()
+    const anonymous = await (await fetch(`${system.cms}/api/drafts?limit=100&draft=true`)).text()
     expect(anonymous).toContain(published.title)
     expect(anonymous).not.toContain(marker)
-    const signedIn = await (await fetch(`${base}/api/drafts?limit=100&draft=true`, { headers: auth })).text()
+    const signedIn = await (await fetch(`${system.cms}/api/drafts?limit=100&draft=true`, { headers: auth })).text()
     expect(signedIn).toContain(marker)
   })
 
   it('puts what an editor publishes on the live site without anyone acting', async () => {
     const login = await loginAsDemoAdmin()
     const { token } = await login.json()
-    const agencies = await (await fetch(`${base}/api/agencies?limit=1`)).json()
+    const agencies = await (await fetch(`${system.cms}/api/agencies?limit=1`)).json()
     const title = 'Bài mới xuất bản để kiểm tra việc dựng lại'
-    const path = `${siteBase}bai-giai-thich/bai-moi-xuat-ban-de-kiem-tra-viec-dung-lai/`
+    const path = `${system.site}bai-giai-thich/bai-moi-xuat-ban-de-kiem-tra-viec-dung-lai/`
     expect((await fetch(path)).status).toBe(404)
-    const created = await fetch(`${base}/api/explainers`, {
+    const created = await fetch(`${system.cms}/api/explainers`, {
       method: 'POST',
       headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -138,21 +103,21 @@ describe('npm start on the embedded default', () => {
     }
     expect(status).toBe(200)
     expect(await (await fetch(path)).text()).toContain(title)
-    expect(output).toContain('Đã dựng lại trang công khai (xuất bản)')
+    expect(system.output()).toContain('Đã dựng lại trang công khai (xuất bản)')
   }, 90_000)
 
   it('rebuilds on SIGHUP, as the nightly rebuild does, and keeps serving', async () => {
-    const before = output.length
-    process.kill(server.pid!, 'SIGHUP')
-    for (let waited = 0; !output.slice(before).includes('Đã dựng lại trang công khai (theo yêu cầu)') && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
-    expect(output.slice(before)).toContain('Đã dựng lại trang công khai (theo yêu cầu)')
-    expect((await fetch(siteBase)).status).toBe(200)
+    const before = system.output().length
+    process.kill(system.pid(), 'SIGHUP')
+    for (let waited = 0; !system.output().slice(before).includes('Đã dựng lại trang công khai (theo yêu cầu)') && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(system.output().slice(before)).toContain('Đã dựng lại trang công khai (theo yêu cầu)')
+    expect((await fetch(system.site)).status).toBe(200)
   }, 90_000)
 
   it('shows editors the spokesperson coverage view in the admin', async () => {
     const login = await loginAsDemoAdmin()
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-    const response = await fetch(`${base}/admin/do-phu-nguoi-phat-ngon`, { headers: { cookie } })
+    const response = await fetch(`${system.cms}/admin/do-phu-nguoi-phat-ngon`, { headers: { cookie } })
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toMatch(/\d+<!-- -->\/<!-- -->\d+<!-- --> cơ quan, đơn vị có người phát ngôn|\d+\/\d+ cơ quan, đơn vị có người phát ngôn/)
@@ -166,7 +131,7 @@ describe('npm start on the embedded default', () => {
     const login = await loginAsDemoAdmin()
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     // React separates adjacent text with <!-- --> comments; a reader sees the text without them.
-    const html = (await (await fetch(`${base}/admin`, { headers: { cookie } })).text()).replaceAll('<!-- -->', '')
+    const html = (await (await fetch(`${system.cms}/admin`, { headers: { cookie } })).text()).replaceAll('<!-- -->', '')
     expect(html).toContain('data-site-build-status')
     expect(html).toMatch(/Cập nhật lần cuối: .*\((khởi động|xuất bản|theo yêu cầu)\)/)
   })

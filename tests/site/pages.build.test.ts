@@ -57,9 +57,11 @@ describe('a draft page', () => {
     expect(page(openDraft)('#bai-lien-quan').parent().find(`a[href="${basePath}${explainer}"]`)).toHaveLength(1)
   })
 
-  it('says so on an issued draft and on a closed one awaiting its response', () => {
+  it('says so on an issued draft, and shows the response on an answered one instead of "awaiting"', () => {
     expect(page('du-thao/nghi-quyet-ho-tro-dao-tao-nghe-lao-dong-nong-thon/')('.ttcs-notice').text()).toContain('Đã ban hành: 12/2026/NQ-HĐND')
-    expect(page('du-thao/quy-dinh-han-muc-giao-dat-o/')('.ttcs-notice').text()).toContain('đang tổng hợp, tiếp thu và giải trình')
+    const answered = page('du-thao/quy-dinh-han-muc-giao-dat-o/')
+    expect(answered('#giai-trinh h2').text()).toBe('Tổng hợp, giải trình, tiếp thu ý kiến góp ý')
+    expect(answered('.ttcs-notice').text()).not.toContain('đang tổng hợp, tiếp thu và giải trình')
   })
 })
 

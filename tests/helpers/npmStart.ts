@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { freePort } from './freePort'
+
+export type RunningSystem = {
+  /** The CMS, e.g. http://127.0.0.1:41234 */
+  cms: string
+  /** The public site's base URL, ending in "/". */
+  site: string
+  /** Everything the process printed so far. */
+  output: () => string
+  pid: () => number
+  /** Sends a signal to `npm start` and everything it started. */
+  kill: (signal: NodeJS.Signals) => void
+  /** Starts `npm start` again on the same data, ports and settings (after a crash, say). */
+  restart: () => Promise<void>
+  stop: () => Promise<void>
+}
+
+/**
+ * `npm start` for real, on a fresh embedded database in a temporary folder: migrations, demo content, the admin built
+ * (or reused when its sources are unchanged) and served by Next on 127.0.0.1, then the public site.
+ */
+export async function npmStart(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ttcs-start-'))
+  const port = await freePort()
+  const sitePort = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    SITE_PORT: String(sitePort),
+    SITE_OUT_DIR: path.join(dir, 'dist'),
+    BASE_PATH: '',
+    DATA_DIR: path.join(dir, 'data'),
+    SNAPSHOT_DIR: path.join(dir, 'snapshot'),
+    NODE_ENV: 'development',
+    ...extraEnv,
+  }
+  delete env.PAYLOAD_SECRET
+  delete env.DATABASE_URI
+  delete env.SITE_URL
+  delete env.CMS_PUBLIC_URL
+  let child: ChildProcess
+  let output = ''
+
+  const start = () =>
+    new Promise<void>((resolve, reject) => {
+      const ready = output.length
+      child = spawn(process.execPath, ['--import', 'tsx', 'cms/scripts/start.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+      child.stdout?.on('data', (chunk) => (output += chunk))
+      child.stderr?.on('data', (chunk) => (output += chunk))
+      const timer = setInterval(() => {
+        if (output.slice(ready).includes('Trang quản trị:')) done(resolve)
+        if (child.exitCode !== null || child.signalCode !== null) done(() => reject(new Error(`npm start exited early:\n${output.slice(ready)}`)))
+      }, 250)
+      const done = (then: () => void) => {
+        clearInterval(timer)
+        then()
+      }
+    })
+
+  const kill = (signal: NodeJS.Signals) => {
+    if (child?.pid) process.kill(-child.pid, signal)
+  }
+  const exited = () => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())))
+
+  await start()
+  return {
+    cms: `http://127.0.0.1:${port}`,
+    site: `http://127.0.0.1:${sitePort}/`,
+    output: () => output,
+    pid: () => child.pid!,
+    kill,
+    restart: start,
+    stop: async () => {
+      kill('SIGTERM')
+      await exited()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Signs in over HTTP with the demo admin that `npm start` printed. */
+export function signInAsDemoAdmin(system: RunningSystem): Promise<Response> {
+  const password = /Mật khẩu:\s+(\S+)/.exec(system.output())?.[1]
+  const email = /Thư điện tử:\s+(\S+)/.exec(system.output())?.[1]
+  return fetch(`${system.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+}
