@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { consultationStatus, consultationStatuses } from '../../../shared/consultationStatus'
 import { dossierKindLabels } from '../../../shared/dossierKinds'
 import { editors } from '../../access/editors'
+import { forgetDraftFacts } from '../../comments/openDraftFacts'
 import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
 import { slugField } from '../../fields/slug'
 import { alignConsultationDays } from './hooks/alignConsultationDays'
@@ -24,7 +25,11 @@ export const Drafts: CollectionConfig = {
   },
   access: { read: publishedOrSameAgency('draftingAgency'), readVersions: editorsOfSameAgency('draftingAgency'), create: editors, update: editorsOfSameAgency('draftingAgency'), delete: editorsOfSameAgency('draftingAgency') },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('draftingAgency'), alignConsultationDays, rememberPreviousVersion] },
+  hooks: {
+    beforeChange: [keepAgencyEditorsInTheirLane('draftingAgency'), alignConsultationDays, rememberPreviousVersion],
+    // The comment endpoint keeps a draft's dates for a few seconds; a save here takes effect at once.
+    afterChange: [({ doc }) => (forgetDraftFacts(String(doc.id)), doc)],
+  },
   fields: [
     { name: 'title', label: 'Trích yếu', type: 'text', required: true, localized: true },
     slugField(),

@@ -1,0 +1,55 @@
+import type { PayloadRequest } from 'payload'
+
+export type DraftFacts = {
+  id: string
+  slug: string
+  opensAt: string
+  closesAt: string
+  isIssued: boolean
+  agency: string
+  versionLabel?: string
+  articleNumbers: number[]
+}
+
+// Comments arrive in bursts on one draft: its facts are read once every few seconds, not once per comment.
+// Saving a draft in this process forgets its entry at once; other processes see the change within the TTL.
+const ttlMs = 10_000
+const cache = new Map<string, { facts: DraftFacts; expires: number }>()
+
+/** What the comment endpoint needs to know about a published draft, or undefined when there is no such draft. */
+export async function publishedDraftFacts(req: PayloadRequest, id: string): Promise<DraftFacts | undefined> {
+  const cached = cache.get(id)
+  if (cached && cached.expires > Date.now()) return cached.facts
+  const found = await req.payload
+    .find({
+      collection: 'drafts',
+      where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+      select: { slug: true, opensAt: true, closesAt: true, numberAndSymbol: true, articles: { number: true }, draftingAgency: true, versionLabel: true },
+      locale: 'vi',
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    .catch(() => ({ docs: [] }))
+  const draft = found.docs[0]
+  if (!draft) return undefined
+  const facts: DraftFacts = {
+    id: draft.id,
+    slug: draft.slug,
+    opensAt: draft.opensAt,
+    closesAt: draft.closesAt,
+    isIssued: Boolean(draft.numberAndSymbol),
+    agency: typeof draft.draftingAgency === 'object' ? draft.draftingAgency.id : draft.draftingAgency,
+    versionLabel: draft.versionLabel ?? undefined,
+    articleNumbers: (draft.articles ?? []).map((article) => article.number),
+  }
+  cache.set(id, { facts, expires: Date.now() + ttlMs })
+  return facts
+}
+
+/** Forgets what was read about a draft (after it is saved, published or unpublished). */
+export function forgetDraftFacts(id: string) {
+  cache.delete(id)
+}
