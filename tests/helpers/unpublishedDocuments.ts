@@ -3,7 +3,9 @@ import { richText } from './richText'
 
 /**
  * Plants documents that must never become public, each carrying `marker` in every text field: an
- * unpublished draft, explainer and handbook chapter, a pending edit of a published explainer, and an account.
+ * unpublished draft, explainer and handbook chapter, a pending edit of a published explainer, an account, and on
+ * the answered draft: a quoted comment whose author's details carry it, a comment not to be published, spam, and a
+ * pending edit of the published response.
  */
 export async function plantUnpublishedDocuments(payload: Payload, marker: string): Promise<void> {
   const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
@@ -33,4 +35,18 @@ export async function plantUnpublishedDocuments(payload: Payload, marker: string
   })
   await payload.update({ collection: 'explainers', id: published.id, draft: true, data: { title: marker, lead: marker, _status: 'draft' } })
   await payload.create({ collection: 'users', data: { email: `bien-tap-${slug}@vi-du.invalid`, password: 'mat-khau-dai-1234', name: `Biên tập ${marker}`, roles: ['editor'] } })
+
+  const answered = (await payload.find({ collection: 'drafts', where: { slug: { equals: 'quy-dinh-han-muc-giao-dat-o' } }, depth: 0 })).docs[0]!
+  const comment = (data: { text: string; mayPublish: boolean; state: 'valid' | 'spam'; person: string }) =>
+    payload.create({
+      collection: 'comments',
+      data: { draft: answered.id, agency: String(answered.draftingAgency), article: 4, text: data.text, mayPublish: data.mayPublish, state: data.state, name: data.person, locality: data.person, contact: data.person, consentAt: answered.opensAt, fingerprint: `${slug}-${data.text.length}-${data.state}` },
+    })
+  const quoted = await comment({ text: 'Góp ý được công khai, còn người gửi thì không.', mayPublish: true, state: 'valid', person: marker })
+  const private_ = await comment({ text: `Không công khai ${marker}`, mayPublish: false, state: 'valid', person: 'Người gửi' })
+  const spam = await comment({ text: `Quảng cáo ${marker}`, mayPublish: true, state: 'spam', person: 'Người gửi' })
+  const response = (await payload.find({ collection: 'consultation-responses', where: { draft: { equals: answered.id } }, depth: 0 })).docs[0]!
+  const items = (response.items ?? []).map((item, index) => ({ ...item, comments: [...(item.comments ?? []), ...(index === 0 ? [quoted.id, private_.id, spam.id] : [])] }))
+  await payload.update({ collection: 'consultation-responses', id: response.id, data: { items, _status: 'published' } })
+  await payload.update({ collection: 'consultation-responses', id: response.id, draft: true, data: { intro: marker, _status: 'draft' } })
 }
