@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { type CommentState, commentStates } from '../../shared/comments'
 import { consultationLength } from '../../shared/consultationStatus'
 import { isReferenceOnly, localeCodes } from '../../shared/locales'
 import { periodBounds, type ReportPeriod } from '../../shared/reportPeriod'
@@ -9,8 +10,8 @@ export type CommunicationReport = {
   period: ReportPeriod
   generatedAt: string
   drafts: { total: number; items: { title: string; opensAt: string; closesAt: string; days: number }[] }
-  /** Public comments arrive with the consultation feature; until then the platform has none to count. */
-  comments: null
+  /** Comments received in the period on the agency's drafts, by moderation state, and responses published. */
+  comments: { received: number; byState: Record<CommentState, number>; responsesPublished: number }
   explainers: { total: number; byStage: Record<string, number>; byLanguage: Record<string, number> }
   minorityLanguage: { editions: number; audio: number }
   pressBriefings: { total: number; items: { title: string; heldAt: string }[] }
@@ -33,6 +34,9 @@ export async function communicationReport(payload: Payload, period: ReportPeriod
   const drafts = await find('drafts', [inPeriod('opensAt'), ...ofAgency('draftingAgency')])
   const explainers = await find('explainers', [inPeriod('createdAt'), ...ofAgency('agency')])
   const briefings = await find('press-briefings', [inPeriod('heldAt'), ...ofAgency('agency')])
+  const comments = (await payload.find({ collection: 'comments', where: { and: [inPeriod('createdAt'), ...ofAgency('agency')] }, select: { state: true }, depth: 0, pagination: false })).docs
+  const byState = Object.fromEntries(Object.keys(commentStates).map((state) => [state, comments.filter((comment) => comment.state === state).length])) as Record<CommentState, number>
+  const responses = await payload.count({ collection: 'consultation-responses', where: { and: [published, inPeriod('updatedAt'), ...ofAgency('agency')] } })
   const agencies = (await payload.find({ collection: 'agencies', depth: 0, pagination: false })).docs
   const spokespersons = (await payload.find({ collection: 'spokespersons', depth: 0, pagination: false })).docs
   const scope = agencyId ? agencies.filter((agency) => agency.id === agencyId) : agencies
@@ -64,7 +68,7 @@ export async function communicationReport(payload: Payload, period: ReportPeriod
       total: drafts.length,
       items: drafts.map((draft) => ({ title: draft.title?.vi ?? '', opensAt: draft.opensAt, closesAt: draft.closesAt, days: consultationLength(draft.opensAt, draft.closesAt) })),
     },
-    comments: null,
+    comments: { received: comments.length, byState, responsesPublished: responses.totalDocs },
     explainers: { total: explainers.length, byStage, byLanguage },
     minorityLanguage: { editions: minorityEditions, audio },
     pressBriefings: { total: briefings.length, items: briefings.map((briefing) => ({ title: briefing.title?.vi ?? '', heldAt: briefing.heldAt })) },

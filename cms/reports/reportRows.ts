@@ -1,3 +1,4 @@
+import { type CommentState, commentStates } from '../../shared/comments'
 import { formatVietnameseDate } from '../../shared/formatVietnameseDate'
 import { lifecycleStageLabels } from '../../shared/lifecycleStages'
 import { locales } from '../../shared/locales'
@@ -12,7 +13,9 @@ export function reportRows(report: CommunicationReport): { section: string; rows
       rows: [
         ['Số dự thảo đăng lấy ý kiến', report.drafts.total],
         ...report.drafts.items.map((draft): [string, string] => [draft.title, `${formatVietnameseDate(draft.opensAt)} – ${formatVietnameseDate(draft.closesAt)} (${draft.days} ngày)`]),
-        ['Ý kiến góp ý của người dân', 'Chức năng nhận góp ý trực tuyến chưa được triển khai trên nền tảng'],
+        ['Ý kiến góp ý nhận được', report.comments.received],
+        ...Object.entries(report.comments.byState).map(([state, count]): [string, number] => [`Trong đó ${commentStates[state as CommentState].toLocaleLowerCase('vi')}`, count]),
+        ['Bản tổng hợp, giải trình, tiếp thu đã công bố', report.comments.responsesPublished],
       ],
     },
     {

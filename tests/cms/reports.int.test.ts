@@ -46,6 +46,16 @@ describe('the communication report', () => {
     expect(body.spokespersons).toEqual({ covered: 1, total: 1, missing: [] })
   })
 
+  it('counts the comments received on the agency’s drafts by state, and the responses it published', async () => {
+    const body = await (await report(`period=${period}&agency=${otherId}`, adminToken)).json()
+    const comments = await payload.find({ collection: 'comments', where: { agency: { equals: otherId } }, pagination: false, depth: 0 })
+    expect(body.comments.received).toBe(comments.totalDocs)
+    expect(body.comments.received).toBeGreaterThan(0)
+    expect(body.comments.byState.valid).toBe(comments.docs.filter((comment) => comment.state === 'valid').length)
+    expect(body.comments.byState.spam).toBe(comments.docs.filter((comment) => comment.state === 'spam').length)
+    expect(body.comments.responsesPublished).toBe(1)
+  })
+
   it('covers the whole province and lists agencies without a spokesperson', async () => {
     const body = await (await report(`period=${period}`, adminToken)).json()
     expect(body.agency).toBeNull()
@@ -64,6 +74,7 @@ describe('the communication report', () => {
     const json = await (await report(`period=${period}&agency=${ictId}`, adminToken)).json()
     expect(rows).toContainEqual(['Số dự thảo đăng lấy ý kiến', json.drafts.total])
     expect(rows).toContainEqual(['Cơ quan, đơn vị có người phát ngôn', '1/1'])
+    expect(rows).toContainEqual(['Ý kiến góp ý nhận được', json.comments.received])
   })
 
   it('comes as a Word report in the administrative style', async () => {
