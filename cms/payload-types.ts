@@ -81,6 +81,7 @@ export interface Config {
     media: Media;
     files: File;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -222,6 +224,12 @@ export interface Draft {
    */
   numberAndSymbol?: string | null;
   issuedAt?: string | null;
+  /**
+   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -346,6 +354,12 @@ export interface Explainer {
     translator?: string | null;
     note?: string | null;
   };
+  /**
+   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -424,6 +438,35 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  roles: ('admin' | 'editor' | 'agency-editor' | 'reviewer')[];
+  agency?: (string | null) | Agency;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consultation-responses".
  */
 export interface ConsultationResponse {
@@ -471,6 +514,12 @@ export interface ConsultationResponse {
     | number
     | boolean
     | null;
+  /**
+   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -505,6 +554,12 @@ export interface HandbookChapter {
     };
     [k: string]: unknown;
   };
+  /**
+   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -559,6 +614,12 @@ export interface PolicyDocument {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -588,6 +649,12 @@ export interface PressBriefing {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  reviewNote?: string | null;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -612,32 +679,21 @@ export interface Spokesperson {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "audit-log".
  */
-export interface User {
+export interface AuditLog {
   id: string;
-  name: string;
-  roles: ('admin' | 'editor' | 'agency-editor' | 'reviewer')[];
+  action: 'publish' | 'unpublish' | 'delete' | 'submit' | 'approve' | 'return';
+  collectionSlug: string;
+  documentId: string;
+  title?: string | null;
+  locale?: string | null;
   agency?: (string | null) | Agency;
+  user?: (string | null) | User;
+  userEmail?: string | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -810,6 +866,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -896,6 +956,9 @@ export interface DraftsSelect<T extends boolean = true> {
   affectedGroups?: T;
   numberAndSymbol?: T;
   issuedAt?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -941,6 +1004,9 @@ export interface ConsultationResponsesSelect<T extends boolean = true> {
       };
   counts?: T;
   publicComments?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -969,6 +1035,9 @@ export interface ExplainersSelect<T extends boolean = true> {
         translator?: T;
         note?: T;
       };
+  reviewState?: T;
+  reviewNote?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -985,6 +1054,9 @@ export interface HandbookChaptersSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1015,6 +1087,9 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
         timing?: T;
         id?: T;
       };
+  reviewState?: T;
+  reviewNote?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1040,6 +1115,9 @@ export interface PressBriefingsSelect<T extends boolean = true> {
         file?: T;
         id?: T;
       };
+  reviewState?: T;
+  reviewNote?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1201,6 +1279,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  title?: T;
+  locale?: T;
+  agency?: T;
+  user?: T;
+  userEmail?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, locales } from '../shared/locales'
 import { Agencies } from './collections/Agencies'
+import { AuditLog } from './collections/AuditLog'
 import { Comments } from './collections/Comments'
 import { ConsultationResponses } from './collections/ConsultationResponses'
 import { DocumentTypes } from './collections/DocumentTypes'
@@ -22,18 +23,21 @@ import { Users } from './collections/Users'
 import { cmsDir } from './cmsDir'
 import { databaseAdapter } from './database'
 import { editorFeatures } from './editorFeatures'
+import { reviewFields } from './fields/reviewFields'
 import { oembedEndpoint } from './endpoints/oembed'
 import { reportsEndpoint } from './endpoints/reports'
 import { spokespersonCoverageCsvEndpoint } from './endpoints/spokespersonCoverageCsv'
+import { followReviewFlow } from './hooks/followReviewFlow'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
+import { recordChangeInAuditLog, recordDeleteInAuditLog } from './hooks/recordInAuditLog'
 import { requestSiteRebuildAfterChange, requestSiteRebuildAfterDelete } from './hooks/requestSiteRebuild'
 import { payloadSecret } from './payloadSecret'
 
 // Saves to these never change the public site by themselves (a comment shows only through a published response).
-const notOnTheSite = new Set(['users', 'comments'])
+const notOnTheSite = new Set(['users', 'comments', 'audit-log'])
 
-const collections = [Drafts, Comments, ConsultationResponses, Explainers, HandbookChapters, PolicyDocuments, PressBriefings, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users]
+const collections = [Drafts, Comments, ConsultationResponses, Explainers, HandbookChapters, PolicyDocuments, PressBriefings, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users, AuditLog]
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -43,16 +47,22 @@ export default buildConfig({
   serverURL: process.env.CMS_URL ?? '',
   // Every collection stores its text as NFC before validation, so search, slugs and comparisons agree;
   // collections with drafts publish one language at a time; changes to anything public rebuild the site.
-  collections: collections.map((collection) => ({
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])],
-      beforeOperation: [...(collection.versions ? [publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
-      afterChange: [...(collection.hooks?.afterChange ?? []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterChange])],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterDelete])],
-    },
-  })),
+  // Collections with drafts also go through review and leave an audit trail of publishing.
+  collections: collections.map((collection) => {
+    const reviewed = Boolean(collection.versions)
+    return {
+      ...collection,
+      fields: reviewed ? [...collection.fields, ...reviewFields] : collection.fields,
+      hooks: {
+        ...collection.hooks,
+        beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])],
+        beforeOperation: [...(reviewed ? [publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
+        beforeChange: [...(reviewed ? [followReviewFlow] : []), ...(collection.hooks?.beforeChange ?? [])],
+        afterChange: [...(collection.hooks?.afterChange ?? []), ...(reviewed ? [recordChangeInAuditLog] : []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterChange])],
+        afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(reviewed ? [recordDeleteInAuditLog] : []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterDelete])],
+      },
+    }
+  }),
   localization: {
     locales: locales.map((locale) => ({ code: locale.code, label: locale.label, fallbackLocale: defaultLocale })),
     defaultLocale,

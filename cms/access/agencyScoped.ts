@@ -8,14 +8,17 @@ type AgencyUser = { roles?: string[] | null; agency?: string | { id: string } | 
 export const ownAgency = (user: AgencyUser | null | undefined): string | undefined =>
   typeof user?.agency === 'object' && user.agency ? user.agency.id : (user?.agency ?? undefined)
 
+/** Admins and province-wide editors work everywhere; so do reviewers without an agency. A reviewer given an agency reviews that agency's content only. */
+export const worksProvinceWide = (user: AgencyUser | null | undefined): boolean => hasRole(user, 'admin', 'editor') || (hasRole(user, 'reviewer') && !ownAgency(user))
+
 /**
- * Access for content that belongs to an agency: admins, province-wide editors and reviewers everywhere; agency
- * editors only where `agencyField` is their own agency (and, for reading, anything already published).
+ * Access for content that belongs to an agency: province-wide accounts everywhere; agency editors and agency
+ * reviewers only where `agencyField` is their own agency (and, for reading, anything already published).
  */
 export function editorsOfSameAgency(agencyField: string, { orPublished = false } = {}): Access {
   return ({ req: { user } }) => {
-    if (hasRole(user, 'admin', 'editor', 'reviewer')) return true
-    if (!hasRole(user, 'agency-editor')) return false
+    if (worksProvinceWide(user)) return true
+    if (!hasRole(user, 'agency-editor', 'reviewer')) return false
     const agency = ownAgency(user)
     if (!agency) return false
     return orPublished ? { or: [{ [agencyField]: { equals: agency } }, { _status: { equals: 'published' } }] } : { [agencyField]: { equals: agency } }
@@ -23,17 +26,17 @@ export function editorsOfSameAgency(agencyField: string, { orPublished = false }
 }
 
 /**
- * Agency editors work for their own agency and cannot publish: new documents are filed under their agency,
- * moving one to another agency is refused, and publishing waits for a reviewer or a province-wide editor.
+ * Agency editors (and agency reviewers) work for their own agency: new documents are filed under it and moving one
+ * to another agency is refused. Agency editors cannot publish: publishing waits for a reviewer or an editor.
  */
 export function keepAgencyEditorsInTheirLane(agencyField: string): CollectionBeforeChangeHook {
   return ({ data, operation, req: { user } }) => {
-    if (!hasRole(user, 'agency-editor') || hasRole(user, 'admin', 'editor', 'reviewer')) return data
+    if (!user || worksProvinceWide(user)) return data
     const agency = ownAgency(user)
     const requested = typeof data[agencyField] === 'object' && data[agencyField] ? data[agencyField].id : data[agencyField]
     if (requested && requested !== agency) throw new APIError('Biên tập viên cơ quan chỉ soạn nội dung của cơ quan, đơn vị mình.', 403, undefined, true)
     if (operation === 'create') data[agencyField] = agency
-    if (data._status === 'published') {
+    if (data._status === 'published' && !hasRole(user, 'reviewer')) {
       throw new APIError('Biên tập viên cơ quan không tự xuất bản được: hãy lưu bản nháp để người duyệt xem và xuất bản.', 403, undefined, true)
     }
     return data

@@ -1,6 +1,7 @@
 import * as migration_20261126_104850 from './20261126_104850';
 import * as migration_20261126_114914 from './20261126_114914';
 import * as migration_20261126_130124 from './20261126_130124';
+import * as migration_20261126_133853 from './20261126_133853';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_130124.up,
     down: migration_20261126_130124.down,
-    name: '20261126_130124'
+    name: '20261126_130124',
+  },
+  {
+    up: migration_20261126_133853.up,
+    down: migration_20261126_133853.down,
+    name: '20261126_133853'
   },
 ];

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { responseOutcomes } from '../../../shared/comments'
 import { editors } from '../../access/editors'
-import { editorsOfSameAgency, publishedOrSameAgency } from '../../access/agencyScoped'
+import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
 import { summarizeComments } from './summarizeComments'
 
 /**
@@ -15,7 +15,8 @@ export const ConsultationResponses: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'draft', '_status', 'updatedAt'], group: 'Lấy ý kiến dự thảo' },
   access: { read: publishedOrSameAgency('agency'), readVersions: editorsOfSameAgency('agency'), create: editors, update: editorsOfSameAgency('agency'), delete: editorsOfSameAgency('agency') },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [summarizeComments] },
+  // The response takes the draft's agency first, so an agency editor cannot answer another agency's draft.
+  hooks: { beforeChange: [summarizeComments, keepAgencyEditorsInTheirLane('agency')] },
   fields: [
     { name: 'title', label: 'Tên văn bản', type: 'text', required: true, defaultValue: 'Bản tổng hợp, giải trình, tiếp thu ý kiến góp ý' },
     { name: 'draft', label: 'Dự thảo', type: 'relationship', relationTo: 'drafts', required: true, unique: true, index: true },

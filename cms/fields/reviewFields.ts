@@ -1,0 +1,16 @@
+import type { Field } from 'payload'
+import { reviewStates } from '../../shared/reviewStates'
+
+/** The review state, the reviewer's note when sending content back, and who saved it last (shown in versions). */
+export const reviewFields: Field[] = [
+  {
+    name: 'reviewState',
+    label: 'Duyệt nội dung',
+    type: 'select',
+    defaultValue: 'draft',
+    options: Object.entries(reviewStates).map(([value, label]) => ({ value, label })),
+    admin: { position: 'sidebar', description: 'Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".' },
+  },
+  { name: 'reviewNote', label: 'Ý kiến của người duyệt', type: 'textarea', admin: { position: 'sidebar' } },
+  { name: 'updatedBy', label: 'Người lưu gần nhất', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar', readOnly: true } },
+]

@@ -1,0 +1,58 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { AuditAction } from '../../shared/reviewStates'
+
+type Doc = Record<string, any>
+
+// The agency a document belongs to, whichever field holds it.
+const agencyOf = (doc: Doc) => {
+  const value = doc.agency ?? doc.draftingAgency
+  return typeof value === 'object' && value ? value.id : value
+}
+const titleOf = (doc: Doc) => String((typeof doc.title === 'object' && doc.title ? doc.title.vi : doc.title) ?? doc.fullName ?? doc.id)
+
+async function record(req: PayloadRequest, action: AuditAction, collectionSlug: string, doc: Doc, note?: string) {
+  await req.payload.create({
+    collection: 'audit-log',
+    data: { action, collectionSlug, documentId: String(doc.id), title: titleOf(doc), locale: req.locale ?? undefined, agency: agencyOf(doc), user: req.user?.id, userEmail: req.user?.email ?? 'hệ thống', note },
+    overrideAccess: true,
+    req,
+  })
+}
+
+/** Whether the trail's last word on a document is that it was published. */
+async function wasPublished(req: PayloadRequest, collectionSlug: string, documentId: string): Promise<boolean> {
+  const { docs } = await req.payload.find({
+    collection: 'audit-log',
+    where: { and: [{ collectionSlug: { equals: collectionSlug } }, { documentId: { equals: documentId } }, { action: { in: ['publish', 'unpublish'] } }] },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.action === 'publish'
+}
+
+/** Records publishing, unpublishing and review decisions, in the same transaction as the save. */
+export const recordChangeInAuditLog: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
+  if (doc._status === 'published') {
+    await record(req, 'publish', collection.slug, doc)
+  } else if (await wasPublished(req, collection.slug, String(doc.id))) {
+    // A draft saved on top of published content leaves it published; an unpublish takes the document itself down.
+    const current = await req.payload.findByID({ collection: collection.slug, id: doc.id, draft: false, depth: 0, overrideAccess: true, req, select: { _status: true } as never })
+    if ((current as Doc)._status !== 'published') await record(req, 'unpublish', collection.slug, doc)
+  }
+  const before = previousDoc?.reviewState ?? 'draft'
+  if (doc.reviewState !== before && doc._status !== 'published') {
+    if (doc.reviewState === 'submitted') await record(req, 'submit', collection.slug, doc)
+    if (doc.reviewState === 'approved') await record(req, 'approve', collection.slug, doc)
+    if (doc.reviewState === 'returned') await record(req, 'return', collection.slug, doc, doc.reviewNote)
+  }
+  return doc
+}
+
+/** Records deleting a document that was published. */
+export const recordDeleteInAuditLog: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (doc._status === 'published') await record(req, 'delete', collection.slug, doc)
+  return doc
+}
