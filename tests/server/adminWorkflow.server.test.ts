@@ -1,0 +1,128 @@
+import sharp from 'sharp'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../helpers/browser'
+import { npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
+
+// The editorial workflow in the built admin, in Debian Chromium with a Vietnamese browser: an agency editor writes an
+// explainer with an image and submits it, a reviewer publishes it, and it appears on the public site by itself.
+let system: RunningSystem
+let browser: Browser
+let closeBrowser: () => Promise<void>
+let adminAuth: Record<string, string>
+let imageDir: string
+const stamp = Date.now()
+const password = 'mat-khau-trinh-duyet-1'
+const accounts = { author: `soan-thao-${stamp}@vi-du.invalid`, reviewer: `nguoi-duyet-${stamp}@vi-du.invalid` }
+const title = `Nộp hồ sơ trực tuyến được giảm lệ phí ${stamp % 10_000}`
+let explainerId: string
+
+const agencyId = async (name: string) => (await (await fetch(`${system.cms}/api/agencies?where[name][equals]=${encodeURIComponent(name)}`)).json()).docs[0].id as string
+
+beforeAll(async () => {
+  system = await npmStart()
+  ;({ browser, close: closeBrowser } = await launchChromium())
+  const { token } = await (await signInAsDemoAdmin(system)).json()
+  adminAuth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  const create = (email: string, roles: string[], agency?: string) =>
+    fetch(`${system.cms}/api/users`, { method: 'POST', headers: adminAuth, body: JSON.stringify({ email, password, name: 'Tài khoản thử trình duyệt', roles, agency }) })
+  expect((await create(accounts.author, ['agency-editor'], await agencyId('Sở Nội vụ'))).status).toBe(201)
+  expect((await create(accounts.reviewer, ['reviewer'])).status).toBe(201)
+  imageDir = await mkdtemp(path.join(tmpdir(), 'ttcs-anh-'))
+  await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#1d5f8a' } }).png().toFile(path.join(imageDir, 'mot-cua.png'))
+}, 300_000)
+
+afterAll(async () => {
+  await closeBrowser?.()
+  await system?.stop()
+  if (imageDir) await rm(imageDir, { recursive: true, force: true })
+})
+
+async function signIn(email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage()
+  await page.goto(`${system.cms}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await Promise.all([page.waitForURL(/\/admin$/), page.click('button[type=submit]')])
+  return page
+}
+
+/** Picks an option in one of the admin's select boxes by typing part of its text. */
+async function choose(page: Page, field: string, text: string) {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator(`#field-${field} .rs__control input`).fill(text)
+  await page.locator('.rs__option', { hasText: text }).first().click()
+}
+
+describe('the admin in a browser', () => {
+  it('lets an agency editor write an explainer with an image and submit it for review', async () => {
+    const page = await signIn(accounts.author)
+    await page.goto(`${system.cms}/admin/collections/explainers/create`)
+    await page.fill('#field-title', title)
+    await page.fill('#field-lead', 'Người dân nộp hồ sơ trực tuyến được giảm một nửa lệ phí.')
+    await page.locator('[data-lexical-editor="true"]').first().click()
+    await page.keyboard.type('Từ tháng sau, hồ sơ nộp trực tuyến được giảm 50% lệ phí.')
+    await page.locator('#field-heroImage button', { hasText: 'Tạo mới' }).click()
+    await page.setInputFiles('input[type=file]', path.join(imageDir, 'mot-cua.png'))
+    await page.fill('.drawer #field-alt', 'Người dân nộp hồ sơ tại bộ phận một cửa')
+    await page.locator('.drawer button', { hasText: /^Lưu$/ }).click()
+    await page.locator('.drawer').waitFor({ state: 'detached' })
+    await choose(page, 'lifecycleStage', 'Thực thi chính sách')
+    await choose(page, 'agency', 'Sở Nội vụ')
+    await choose(page, 'reviewState', 'Chờ duyệt')
+    await page.locator('button', { hasText: 'Lưu bản nháp' }).click()
+    await page.waitForURL(/\/admin\/collections\/explainers\/[0-9a-f-]{36}$/)
+    explainerId = page.url().split('/').pop()!
+    const saved = await (await fetch(`${system.cms}/api/explainers/${explainerId}?draft=true&depth=1`, { headers: adminAuth })).json()
+    expect(saved).toMatchObject({ _status: 'draft', reviewState: 'submitted', heroImage: { alt: 'Người dân nộp hồ sơ tại bộ phận một cửa' }, agency: { name: 'Sở Nội vụ' } })
+    expect(JSON.stringify(saved.body)).toContain('giảm 50% lệ phí')
+    await page.context().close()
+  }, 120_000)
+
+  it('lets a reviewer publish it, and the public site shows it without anyone acting', async () => {
+    const page = await signIn(accounts.reviewer)
+    await page.goto(`${system.cms}/admin/collections/explainers/${explainerId}`)
+    await page.locator('#field-title').waitFor()
+    await page.locator('button', { hasText: /^Xuất bản tài liệu$/ }).click()
+    let published: { _status?: string; reviewState?: string; slug?: string } = {}
+    for (let waited = 0; published._status !== 'published' && waited < 40; waited++) {
+      await page.waitForTimeout(250)
+      published = await (await fetch(`${system.cms}/api/explainers/${explainerId}?depth=0`, { headers: adminAuth })).json()
+    }
+    expect(published).toMatchObject({ _status: 'published', reviewState: 'approved' })
+    const trail = await (await fetch(`${system.cms}/api/audit-log?where[documentId][equals]=${explainerId}&sort=createdAt&depth=0`, { headers: adminAuth })).json()
+    expect(trail.docs.map((entry: { action: string; userEmail: string }) => `${entry.action} ${entry.userEmail}`)).toEqual([`submit ${accounts.author}`, `publish ${accounts.reviewer}`])
+
+    const url = `${system.site}bai-giai-thich/${published.slug}/`
+    let status = 404
+    for (let waited = 0; status !== 200 && waited < 120; waited++) {
+      await page.waitForTimeout(500)
+      status = (await fetch(url)).status
+    }
+    expect(status).toBe(200)
+    await page.goto(url)
+    expect(await page.locator('h1').textContent()).toBe(title)
+    expect(await page.locator('img[alt="Người dân nộp hồ sơ tại bộ phận một cửa"]').count()).toBeGreaterThan(0)
+    await page.context().close()
+  }, 120_000)
+
+  it("does not open another agency's unpublished draft for an agency editor", async () => {
+    const type = (await (await fetch(`${system.cms}/api/document-types?limit=1`)).json()).docs[0].id
+    const foreignTitle = `Dự thảo nội bộ của Sở Xây dựng ${stamp}`
+    const created = await fetch(`${system.cms}/api/drafts?draft=true`, {
+      method: 'POST',
+      headers: adminAuth,
+      body: JSON.stringify({ title: foreignTitle, documentType: type, draftingAgency: await agencyId('Sở Xây dựng'), summary: 'Nội bộ.', opensAt: '2027-01-01T00:00:00Z', closesAt: '2027-03-01T00:00:00Z', _status: 'draft' }),
+    })
+    const { doc } = await created.json()
+    const page = await signIn(accounts.author)
+    await page.goto(`${system.cms}/admin/collections/drafts/${doc.id}`)
+    await page.waitForURL(/\/admin\/collections\/drafts\/?(\?.*)?$/)
+    expect(await page.locator('#field-title').count()).toBe(0)
+    expect(await page.locator('body').innerText()).not.toContain(foreignTitle)
+    await page.context().close()
+  }, 60_000)
+})
