@@ -1,4 +1,5 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+import { escape } from 'html-escaper'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type * as S from '../../shared/snapshot'
 import { editionsOf, inLocale } from './localized'
@@ -10,7 +11,12 @@ type Doc = Record<string, any>
 const id = (value: unknown): string => String(typeof value === 'object' && value ? (value as Doc).id : value)
 const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(id) : [])
 const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
-const html = (value: unknown): string => (value ? convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true }) : '')
+// Footnotes leave the CMS as empty markers carrying their text; the site numbers them and the downloads place them.
+const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  inlineBlocks: { footnote: ({ node }) => `<span data-footnote="${escape(String((node.fields as { note?: string }).note ?? ''))}"></span>` },
+})
+const html = (value: unknown): string => (value ? convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true, converters }) : '')
 
 export const toAgency = (doc: Doc): S.SnapshotAgency => ({
   id: id(doc),

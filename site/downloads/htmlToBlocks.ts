@@ -1,7 +1,7 @@
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser'
 
-/** A run of text with its emphasis and link, as every output format needs it. */
-export type Inline = { text: string; bold?: boolean; italic?: boolean; href?: string }
+/** A run of text with its emphasis and link, as every output format needs it; or a footnote at that point. */
+export type Inline = { text: string; bold?: boolean; italic?: boolean; href?: string; footnote?: string }
 export type Block =
   | { type: 'heading'; level: 2 | 3 | 4; text: string }
   | { type: 'paragraph'; inlines: Inline[] }
@@ -17,6 +17,8 @@ function inlines(node: Node, style: Omit<Inline, 'text'> = {}): Inline[] {
   const element = node as HTMLElement
   const tag = element.tagName?.toLowerCase()
   if (tag === 'br') return [{ text: ' ', ...style }]
+  const footnote = element.getAttribute?.('data-footnote')
+  if (footnote !== undefined) return [{ text: '', footnote: footnote.replace(/\s+/g, ' ').trim() }]
   const next = {
     ...style,
     ...(tag === 'strong' || tag === 'b' ? { bold: true } : {}),
@@ -60,5 +62,6 @@ export function blocksText(blocks: Block[]): string {
       if (block.type === 'table') return [block.header, ...block.rows].map((row) => row.join(' ')).join('\n')
       return block.inlines.map((inline) => inline.text).join('')
     })
+    .concat(blocks.flatMap((block) => ('inlines' in block ? block.inlines : block.type === 'list' ? block.items.flat() : []).flatMap((inline) => (inline.footnote ? [inline.footnote] : []))))
     .join('\n')
 }

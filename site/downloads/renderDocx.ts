@@ -1,26 +1,34 @@
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import { AlignmentType, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import type { Book } from './handbookBook'
 import type { Block, Inline } from './htmlToBlocks'
 
-const runs = (inlines: Inline[]) =>
+/** Footnotes of the document being written, numbered from 1 in reading order as Word expects. */
+type Footnotes = Record<number, { children: Paragraph[] }>
+
+const runs = (inlines: Inline[], footnotes: Footnotes) =>
   inlines.map((inline) => {
+    if (inline.footnote !== undefined) {
+      const id = Object.keys(footnotes).length + 1
+      footnotes[id] = { children: [new Paragraph({ text: inline.footnote })] }
+      return new FootnoteReferenceRun(id)
+    }
     const run = new TextRun({ text: inline.text, bold: inline.bold, italics: inline.italic, style: inline.href ? 'Hyperlink' : undefined })
     return inline.href ? new ExternalHyperlink({ link: inline.href, children: [run] }) : run
   })
 
 const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const
 
-function blockToDocx(block: Block, listIndex: number): (Paragraph | Table)[] {
+function blockToDocx(block: Block, listIndex: number, footnotes: Footnotes): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ text: block.text, heading: headingLevels[block.level] })]
     case 'paragraph':
-      return [new Paragraph({ children: runs(block.inlines) })]
+      return [new Paragraph({ children: runs(block.inlines, footnotes) })]
     case 'quote':
-      return [new Paragraph({ children: runs(block.inlines), style: 'Quote' })]
+      return [new Paragraph({ children: runs(block.inlines, footnotes), style: 'Quote' })]
     case 'list':
       return block.items.map((item) =>
-        new Paragraph({ children: runs(item), numbering: block.ordered ? { reference: 'so-thu-tu', level: 0, instance: listIndex } : undefined, bullet: block.ordered ? undefined : { level: 0 } }),
+        new Paragraph({ children: runs(item, footnotes), numbering: block.ordered ? { reference: 'so-thu-tu', level: 0, instance: listIndex } : undefined, bullet: block.ordered ? undefined : { level: 0 } }),
       )
     case 'table': {
       const row = (cells: string[], isHeader: boolean) =>
@@ -30,18 +38,20 @@ function blockToDocx(block: Block, listIndex: number): (Paragraph | Table)[] {
   }
 }
 
-/** The whole handbook as DOCX, with real headings (so Word builds the navigation pane and contents), lists and tables. */
+/** The whole handbook as DOCX, with real headings (so Word builds the navigation pane and contents), lists, tables and footnotes. */
 export function renderDocx(book: Book): Promise<Buffer> {
   let lists = 0
+  const footnotes: Footnotes = {}
   const children = book.chapters.flatMap((chapter) => [
     new Paragraph({ text: `Chương ${chapter.order}. ${chapter.title}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: chapter.order > 1 }),
     ...(chapter.summary ? [new Paragraph({ children: [new TextRun({ text: chapter.summary, italics: true })] })] : []),
-    ...chapter.blocks.flatMap((block) => blockToDocx(block, block.type === 'list' && block.ordered ? ++lists : 0)),
+    ...chapter.blocks.flatMap((block) => blockToDocx(block, block.type === 'list' && block.ordered ? ++lists : 0, footnotes)),
   ])
   const document = new Document({
     title: book.title,
     creator: book.publisher,
     description: `Ấn bản ${book.edition}`,
+    footnotes,
     styles: { default: { document: { run: { font: 'Noto Serif', size: 22 } } } },
     numbering: { config: [{ reference: 'so-thu-tu', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
     sections: [

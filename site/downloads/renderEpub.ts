@@ -5,9 +5,17 @@ import type { Block, Inline } from './htmlToBlocks'
 
 const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
-const inlineXhtml = (inlines: Inline[]) =>
+/** The footnotes of one chapter file, numbered from 1, placed after its text as EPUB 3 footnote asides. */
+type Notes = string[]
+
+const inlineXhtml = (inlines: Inline[], notes: Notes) =>
   inlines
     .map((inline) => {
+      if (inline.footnote !== undefined) {
+        notes.push(inline.footnote)
+        const n = notes.length
+        return `<sup><a epub:type="noteref" id="tham-chieu-${n}" href="#chu-thich-${n}">${n}</a></sup>`
+      }
       let body = xml(inline.text)
       if (inline.bold) body = `<strong>${body}</strong>`
       if (inline.italic) body = `<em>${body}</em>`
@@ -15,17 +23,17 @@ const inlineXhtml = (inlines: Inline[]) =>
     })
     .join('')
 
-function blockXhtml(block: Block, anchor: string): string {
+function blockXhtml(block: Block, anchor: string, notes: Notes): string {
   switch (block.type) {
     case 'heading':
       return `<h${block.level} id="${anchor}">${xml(block.text)}</h${block.level}>`
     case 'paragraph':
-      return `<p>${inlineXhtml(block.inlines)}</p>`
+      return `<p>${inlineXhtml(block.inlines, notes)}</p>`
     case 'quote':
-      return `<blockquote><p>${inlineXhtml(block.inlines)}</p></blockquote>`
+      return `<blockquote><p>${inlineXhtml(block.inlines, notes)}</p></blockquote>`
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul'
-      return `<${tag}>${block.items.map((item) => `<li>${inlineXhtml(item)}</li>`).join('')}</${tag}>`
+      return `<${tag}>${block.items.map((item) => `<li>${inlineXhtml(item, notes)}</li>`).join('')}</${tag}>`
     }
     case 'table': {
       const head = block.header.length > 0 ? `<thead><tr>${block.header.map((cell) => `<th>${xml(cell)}</th>`).join('')}</tr></thead>` : ''
@@ -45,15 +53,17 @@ export function renderEpub(book: Book): Buffer {
   const chapters = book.chapters.map((chapter, index) => {
     const file = `chuong-${chapter.order}.xhtml`
     const sections: { id: string; text: string }[] = []
+    const notes: Notes = []
     const body = chapter.blocks
       .map((block, blockIndex) => {
         const anchor = `muc-${blockIndex + 1}`
         if (block.type === 'heading' && block.level === 2) sections.push({ id: anchor, text: block.text })
-        return blockXhtml(block, anchor)
+        return blockXhtml(block, anchor, notes)
       })
       .join('\n')
+    const footnotes = notes.map((note, i) => `<aside epub:type="footnote" id="chu-thich-${i + 1}"><p><a href="#tham-chieu-${i + 1}">${i + 1}.</a> ${xml(note)}</p></aside>`).join('')
     const summary = chapter.summary ? `<p><em>${xml(chapter.summary)}</em></p>` : ''
-    return { id: `chuong-${index + 1}`, file, title: `Chương ${chapter.order}. ${chapter.title}`, sections, xhtml: page(chapter.title, `<section epub:type="chapter"><h1>${xml(`Chương ${chapter.order}. ${chapter.title}`)}</h1>${summary}${body}</section>`) }
+    return { id: `chuong-${index + 1}`, file, title: `Chương ${chapter.order}. ${chapter.title}`, sections, xhtml: page(chapter.title, `<section epub:type="chapter"><h1>${xml(`Chương ${chapter.order}. ${chapter.title}`)}</h1>${summary}${body}${footnotes}</section>`) }
   })
   const nav = page(
     'Mục lục',

@@ -21,6 +21,14 @@ describe('renderPdf', () => {
     for (const word of words(text)) expect(pdf.text, word).toContain(word)
   })
 
+  it('sets a footnote at the foot of the page, numbered, after the text that cites it', async () => {
+    const book = handbookBook([chapter('Theo luật<span data-footnote="Luật số 64/2025/QH15, Điều 6."></span> mới')], 'Ủy ban nhân dân tỉnh')
+    const pdf = await readPdf(await renderPdf(book, book.chapters[0]))
+    const page = pdf.pages.find((text) => text.includes('Luật số 64/2025/QH15, Điều 6.'))!.replace(/\s+/g, ' ')
+    expect(page).toMatch(/Theo luật ?1 mới/)
+    expect(page.indexOf('mới')).toBeLessThan(page.indexOf('Luật số 64/2025/QH15, Điều 6.'))
+  })
+
   it('gives the same text when the chapter was entered decomposed (NFD)', async () => {
     const book = handbookBook([chapter(text.normalize('NFD'))], 'Ủy ban nhân dân tỉnh')
     const pdf = await readPdf(await renderPdf(book, book.chapters[0]))

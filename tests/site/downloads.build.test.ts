@@ -12,6 +12,9 @@ const chapters = JSON.parse(readFileSync(path.join(distDir, '..', 'snapshot', 'h
 const file = (name: string) => readFileSync(path.join(distDir, 'tai-ve', name))
 const chapterText = (chapter: SnapshotHandbookChapter) => htmlToText(chapter.editions.vi.bodyHtml)
 
+// The first chapter cites two legal documents in footnotes (content/handbook, `^[…]`).
+const footnotes = ['Luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội, Điều 6 khoản 4.', 'Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4 năm 2023 của Chính phủ về bảo vệ dữ liệu cá nhân.']
+
 /** How many times each word occurs. */
 const counts = (list: string[]) => list.reduce((map, word) => map.set(word, (map.get(word) ?? 0) + 1), new Map<string, number>())
 
@@ -34,6 +37,19 @@ describe('handbook PDFs', () => {
     for (const chapter of chapters) {
       expect(pdf.outline).toContain(`Chương ${chapter.order}. ${chapter.editions.vi.title}`)
       for (const heading of chapter.editions.vi.bodyHtml.matchAll(/<h2>(.*?)<\/h2>/g)) expect(pdf.outline).toContain(htmlToText(heading[1]!))
+    }
+  })
+
+  it('set footnotes as real footnotes at the foot of the page that cites them', async () => {
+    const pdf = await readPdf(file(`so-tay-chuong-1-${chapters[0]!.slug}.pdf`))
+    for (const note of footnotes) {
+      const onPage = pdf.pages.find((text) => text.replace(/\s+/g, ' ').includes(note))
+      expect(onPage, note).toBeDefined()
+      // The note sits below the text that cites it, on the same page.
+      const cited = note.startsWith('Luật') ? 'yêu cầu công khai việc tiếp thu' : 'áp dụng cho cả hoạt động truyền thông'
+      const flat = onPage!.replace(/\s+/g, ' ')
+      expect(flat.indexOf(cited), note).toBeGreaterThanOrEqual(0)
+      expect(flat.indexOf(cited)).toBeLessThan(flat.indexOf(note))
     }
   })
 
@@ -74,6 +90,12 @@ describe('the handbook as EPUB 3', () => {
       expect(htmlToText(xhtml)).toContain(chapterText(chapter).slice(0, 200))
     }
   })
+
+  it('links footnote references to EPUB 3 footnotes', () => {
+    const xhtml = strFromU8(entries['OEBPS/chuong-1.xhtml']!)
+    expect(xhtml.match(/epub:type="noteref"/g)).toHaveLength(footnotes.length)
+    footnotes.forEach((note, index) => expect(xhtml).toContain(`<aside epub:type="footnote" id="chu-thich-${index + 1}"><p><a href="#tham-chieu-${index + 1}">${index + 1}.</a> ${note}</p></aside>`))
+  })
 })
 
 describe('the handbook as DOCX', () => {
@@ -84,6 +106,12 @@ describe('the handbook as DOCX', () => {
     expect(html).toContain('<table>')
     const { value: text } = await mammoth.extractRawText({ buffer })
     expect(text.replace(/\s+/g, ' ')).toContain(chapterText(chapters[0]!).slice(0, 120))
+  })
+
+  it('has real Word footnotes', async () => {
+    const { value: html } = await mammoth.convertToHtml({ buffer: file('so-tay-truyen-thong-chinh-sach.docx') })
+    expect(html.match(/<sup><a href="#footnote-\d+" id="footnote-ref-\d+">/g)).toHaveLength(footnotes.length)
+    for (const note of footnotes) expect(html).toMatch(new RegExp(`<li id="footnote-\\d+"><p>${note.replace(/[.()]/g, '\\$&')}`))
   })
 })
 

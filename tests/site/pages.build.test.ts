@@ -136,6 +136,19 @@ describe('the handbook', () => {
   it('renders tables from the chapter text', () => {
     expect(page('so-tay/nguyen-tac-truyen-thong-chinh-sach/')('.ttcs-prose table tr').length).toBeGreaterThan(3)
   })
+
+  it('numbers footnotes, links each to its note and back', () => {
+    const $ = page('so-tay/nguyen-tac-truyen-thong-chinh-sach/')
+    const references = $('.ttcs-prose sup.ttcs-fnref a')
+    expect(references.map((_, a) => $(a).text()).get()).toEqual(['1', '2'])
+    references.each((_, reference) => {
+      const note = $($(reference).attr('href')!)
+      expect(note.closest('section[aria-labelledby="chu-thich-tieu-de"]')).toHaveLength(1)
+      expect(note.find(`a[href="#${$(reference).attr('id')}"]`)).toHaveLength(1)
+    })
+    expect($('#chu-thich-2').text()).toContain('Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4 năm 2023')
+    expect($('.ttcs-prose').text()).not.toContain('^[')
+  })
 })
 
 describe('other pages', () => {

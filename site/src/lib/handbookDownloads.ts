@@ -13,7 +13,7 @@ export type HandbookDownloads = { book: Download[]; chapters: Map<string, Downlo
 
 const mimeTypes = { PDF: 'application/pdf', EPUB: 'application/epub+zip', DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }
 // Bump when the templates or writers change, so cached downloads are made again.
-const writersVersion = [4, await readFile(path.resolve('site/downloads/handbook.typ'), 'utf8')]
+const writersVersion = [5, await readFile(path.resolve('site/downloads/handbook.typ'), 'utf8')]
 
 let downloads: Promise<HandbookDownloads> | undefined
 
