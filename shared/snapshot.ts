@@ -94,6 +94,8 @@ export type SnapshotHandbookChapter = {
   edition: string
   order: number
   updatedAt: string
+  /** The images the chapter's text shows (in its HTML as <img data-image-id>). */
+  images: SnapshotImage[]
   editions: Editions<{ title: string; summary?: string; bodyHtml: string }>
 }
 

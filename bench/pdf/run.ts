@@ -13,6 +13,7 @@ const chapters: SnapshotHandbookChapter[] = Array.from({ length: 12 }, (_, index
   slug: `chuong-${index + 1}`,
   edition: '2023–2026',
   order: index + 1,
+  images: [],
   updatedAt: '2026-11-01T00:00:00.000Z',
   editions: {
     vi: {

@@ -1,12 +1,10 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 import type { Explainer } from '../payload-types'
 import { findOrCreate } from './findOrCreate'
 import { idBy, idsBy } from './lookup'
 import { markdownToRichText } from './markdownToRichText'
-import { contentDir, readMarkdownFolder } from './readContent'
+import { readMarkdownFolder } from './readContent'
+import { seedImage } from './seedImage'
 
 type ExplainerSeed = {
   title: string
@@ -56,13 +54,4 @@ export async function seedExplainers(payload: Payload) {
       })
     }
   }
-}
-
-/** Renders an SVG illustration from content/images to PNG and stores it as media with its alt text. */
-async function seedImage(payload: Payload, image: { file: string; alt: string }): Promise<string> {
-  const { id } = await findOrCreate(payload, 'media', { alt: { equals: image.alt } }, () => ({ alt: image.alt }), async () => {
-    const png = await sharp(await readFile(path.join(contentDir, 'images', image.file))).png().toBuffer()
-    return { data: png, mimetype: 'image/png', name: image.file.replace(/\.svg$/, '.png'), size: png.length }
-  })
-  return id
 }

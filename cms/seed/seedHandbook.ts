@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { findOrCreate } from './findOrCreate'
-import { markdownToRichText } from './markdownToRichText'
+import { markdownWithImages } from './markdownWithImages'
 import { readMarkdownFolder } from './readContent'
 
 type ChapterSeed = { order: number; title: string; summary?: string; edition?: string }
@@ -15,7 +15,7 @@ export async function seedHandbook(payload: Payload) {
       title: data.title,
       slug,
       summary: data.summary?.trim(),
-      body: await markdownToRichText(payload.config, body),
+      body: await markdownWithImages(payload, body),
       _status: 'published',
     }))
   }

@@ -22,7 +22,10 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
   for (const draft of drafts ?? []) for (const item of draft.dossier ?? []) fileIds.add(String(item.file))
   for (const explainer of explainers ?? []) for (const audio of Object.values(explainer.audio ?? {})) if (audio) fileIds.add(String(audio))
   for (const briefing of pressBriefings ?? []) for (const item of briefing.materials ?? []) fileIds.add(String(item.file))
-  const imageIds = new Set((explainers ?? []).flatMap((explainer) => (explainer.heroImage ? [String(explainer.heroImage)] : [])))
+  const imageIds = new Set([
+    ...(explainers ?? []).flatMap((explainer) => (explainer.heroImage ? [String(explainer.heroImage)] : [])),
+    ...(chapters ?? []).flatMap((chapter) => to.richTextImageIds(chapter.body)),
+  ])
   const files = await findUploads(payload, 'files', fileIds)
   const media = await findUploads(payload, 'media', imageIds)
   const fileMap = new Map<string, SnapshotFile>(files.map((doc) => [String(doc.id), to.toFile(doc)]))
@@ -36,7 +39,7 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
     documentTypes: (documentTypes ?? []).map(to.toDocumentType),
     drafts: (drafts ?? []).map((doc) => to.toDraft(doc, fileMap, responseMap.get(String(doc.id)))),
     explainers: (explainers ?? []).map((doc) => to.toExplainer(doc, fileMap, imageMap)),
-    handbookChapters: (chapters ?? []).map(to.toHandbookChapter).sort((a, b) => a.order - b.order),
+    handbookChapters: (chapters ?? []).map((doc) => to.toHandbookChapter(doc, imageMap)).sort((a, b) => a.order - b.order),
     policyDocuments: (policyDocuments ?? []).map(to.toPolicyDocument),
     pressBriefings: (pressBriefings ?? []).map((doc) => to.toPressBriefing(doc, fileMap)).sort((a, b) => b.heldAt.localeCompare(a.heldAt)),
     spokespersons: (spokespersons ?? []).map(to.toSpokesperson),

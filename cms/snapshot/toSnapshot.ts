@@ -12,11 +12,34 @@ const id = (value: unknown): string => String(typeof value === 'object' && value
 const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(id) : [])
 const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
 // Footnotes leave the CMS as empty markers carrying their text; the site numbers them and the downloads place them.
-const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
-  ...defaultConverters,
-  inlineBlocks: { footnote: ({ node }) => `<span data-footnote="${escape(String((node.fields as { note?: string }).note ?? ''))}"></span>` },
-})
-const html = (value: unknown): string => (value ? convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true, converters }) : '')
+// Images in the text point at the snapshot's copy with the alt text of the edition; the site and downloads size them.
+const converters =
+  (images: Map<string, S.SnapshotImage>, locale: string): HTMLConvertersFunction =>
+  ({ defaultConverters }) => ({
+    ...defaultConverters,
+    inlineBlocks: { footnote: ({ node }) => `<span data-footnote="${escape(String((node.fields as { note?: string }).note ?? ''))}"></span>` },
+    upload: ({ node }) => {
+      const image = images.get(id(node.value))
+      if (!image) return ''
+      const alt = image.alt[locale as 'vi'] || image.alt.vi
+      return `<figure><img data-image-id="${image.id}" src="${escape(image.path)}" alt="${escape(alt)}" width="${image.width}" height="${image.height}"></figure>`
+    },
+  })
+const html = (value: unknown, images = new Map<string, S.SnapshotImage>(), locale = 'vi'): string =>
+  value ? convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true, converters: converters(images, locale) }) : ''
+
+/** The IDs of the media a rich text (all its language editions) shows. */
+export function richTextImageIds(value: unknown): string[] {
+  const found: string[] = []
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return
+    const { type, relationTo, value: target, children, root } = node as Doc
+    if (type === 'upload' && relationTo === 'media') found.push(id(target))
+    for (const child of [...(Array.isArray(children) ? children : []), ...(root ? [root] : [])]) visit(child)
+  }
+  for (const edition of value && typeof value === 'object' && !('root' in value) ? Object.values(value) : [value]) visit(edition)
+  return found
+}
 
 export const toAgency = (doc: Doc): S.SnapshotAgency => ({
   id: id(doc),
@@ -99,16 +122,17 @@ export const toExplainer = (doc: Doc, files: Map<string, S.SnapshotFile>, images
   }),
 })
 
-export const toHandbookChapter = (doc: Doc): S.SnapshotHandbookChapter => ({
+export const toHandbookChapter = (doc: Doc, images: Map<string, S.SnapshotImage>): S.SnapshotHandbookChapter => ({
   id: id(doc),
   slug: doc.slug,
   edition: doc.edition,
   order: doc.order,
   updatedAt: doc.updatedAt,
+  images: [...new Set(richTextImageIds(doc.body))].flatMap((imageId) => (images.has(imageId) ? [images.get(imageId)!] : [])),
   editions: editionsOf(doc.title, (l) => ({
     title: inLocale<string>(doc.title, l) ?? '',
     summary: optional(inLocale(doc.summary, l)),
-    bodyHtml: html(inLocale(doc.body, l)),
+    bodyHtml: html(inLocale(doc.body, l), images, l),
   })),
 })
 

@@ -8,6 +8,8 @@ export type Block =
   | { type: 'list'; ordered: boolean; items: Inline[][] }
   | { type: 'table'; header: string[]; rows: string[][] }
   | { type: 'quote'; inlines: Inline[] }
+  /** An image of the text: `path` inside the snapshot, with its alt text and size. */
+  | { type: 'image'; path: string; alt: string; width: number; height: number }
 
 function inlines(node: Node, style: Omit<Inline, 'text'> = {}): Inline[] {
   if (node.nodeType === NodeType.TEXT_NODE) {
@@ -41,6 +43,10 @@ export function htmlToBlocks(html: string): Block[] {
     if (/^h[2-6]$/.test(tag)) blocks.push({ type: 'heading', level: Math.min(4, Number(tag[1])) as 2 | 3 | 4, text: plain(element) })
     else if (tag === 'p') blocks.push({ type: 'paragraph', inlines: inlines(element) })
     else if (tag === 'blockquote') blocks.push({ type: 'quote', inlines: inlines(element) })
+    else if (tag === 'figure' && element.querySelector('img[data-image-id]')) {
+      const image = element.querySelector('img')!
+      blocks.push({ type: 'image', path: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '', width: Number(image.getAttribute('width')), height: Number(image.getAttribute('height')) })
+    }
     else if (tag === 'ul' || tag === 'ol') blocks.push({ type: 'list', ordered: tag === 'ol', items: element.querySelectorAll('li').map((item) => inlines(item)) })
     // Lexical wraps tables in a container div.
     else if (tag === 'table' || element.querySelector('table')) {
@@ -60,6 +66,7 @@ export function blocksText(blocks: Block[]): string {
       if (block.type === 'heading') return block.text
       if (block.type === 'list') return block.items.map((item) => item.map((inline) => inline.text).join('')).join('\n')
       if (block.type === 'table') return [block.header, ...block.rows].map((row) => row.join(' ')).join('\n')
+      if (block.type === 'image') return ''
       return block.inlines.map((inline) => inline.text).join('')
     })
     .concat(blocks.flatMap((block) => ('inlines' in block ? block.inlines : block.type === 'list' ? block.items.flat() : []).flatMap((inline) => (inline.footnote ? [inline.footnote] : []))))

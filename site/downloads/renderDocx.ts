@@ -1,4 +1,6 @@
-import { AlignmentType, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { AlignmentType, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import type { Book } from './handbookBook'
 import type { Block, Inline } from './htmlToBlocks'
 
@@ -18,7 +20,10 @@ const runs = (inlines: Inline[], footnotes: Footnotes) =>
 
 const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const
 
-function blockToDocx(block: Block, listIndex: number, footnotes: Footnotes): (Paragraph | Table)[] {
+// Word takes these raster formats; anything else is described by its alt text instead.
+const wordImageTypes = { png: 'png', jpg: 'jpg', jpeg: 'jpg', gif: 'gif', bmp: 'bmp' } as const
+
+function blockToDocx(block: Block, listIndex: number, footnotes: Footnotes, assetsDir: string): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ text: block.text, heading: headingLevels[block.level] })]
@@ -35,6 +40,13 @@ function blockToDocx(block: Block, listIndex: number, footnotes: Footnotes): (Pa
         new TableRow({ tableHeader: isHeader, children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold: isHeader })] })] })) })
       return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [...(block.header.length > 0 ? [row(block.header, true)] : []), ...block.rows.map((cells) => row(cells, false))] })]
     }
+    case 'image': {
+      const type = wordImageTypes[path.extname(block.path).slice(1).toLowerCase() as keyof typeof wordImageTypes]
+      if (!type) return [new Paragraph({ children: [new TextRun({ text: `[${block.alt}]`, italics: true })] })]
+      const width = Math.min(600, block.width)
+      const image = new ImageRun({ type, data: readFileSync(path.join(assetsDir, block.path)), transformation: { width, height: Math.round((width * block.height) / block.width) }, altText: { name: path.basename(block.path), title: block.alt, description: block.alt } })
+      return [new Paragraph({ alignment: AlignmentType.CENTER, children: [image] })]
+    }
   }
 }
 
@@ -45,7 +57,7 @@ export function renderDocx(book: Book): Promise<Buffer> {
   const children = book.chapters.flatMap((chapter) => [
     new Paragraph({ text: `Chương ${chapter.order}. ${chapter.title}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: chapter.order > 1 }),
     ...(chapter.summary ? [new Paragraph({ children: [new TextRun({ text: chapter.summary, italics: true })] })] : []),
-    ...chapter.blocks.flatMap((block) => blockToDocx(block, block.type === 'list' && block.ordered ? ++lists : 0, footnotes)),
+    ...chapter.blocks.flatMap((block) => blockToDocx(block, block.type === 'list' && block.ordered ? ++lists : 0, footnotes, book.assetsDir)),
   ])
   const document = new Document({
     title: book.title,

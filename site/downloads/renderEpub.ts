@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import type { Book } from './handbookBook'
 import type { Block, Inline } from './htmlToBlocks'
@@ -35,6 +37,8 @@ function blockXhtml(block: Block, anchor: string, notes: Notes): string {
       const tag = block.ordered ? 'ol' : 'ul'
       return `<${tag}>${block.items.map((item) => `<li>${inlineXhtml(item, notes)}</li>`).join('')}</${tag}>`
     }
+    case 'image':
+      return `<figure><img src="${xml(block.path)}" alt="${xml(block.alt)}" width="${block.width}" height="${block.height}"/></figure>`
     case 'table': {
       const head = block.header.length > 0 ? `<thead><tr>${block.header.map((cell) => `<th>${xml(cell)}</th>`).join('')}</tr></thead>` : ''
       return `<table>${head}<tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${xml(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
@@ -71,6 +75,9 @@ export function renderEpub(book: Book): Buffer {
       .map((chapter) => `<li><a href="${chapter.file}">${xml(chapter.title)}</a>${chapter.sections.length > 0 ? `<ol>${chapter.sections.map((section) => `<li><a href="${chapter.file}#${section.id}">${xml(section.text)}</a></li>`).join('')}</ol>` : ''}</li>`)
       .join('')}</ol></nav>`,
   )
+  // The images of the text, each once, carried in the book under their snapshot path.
+  const images = [...new Set(book.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => (block.type === 'image' ? [block.path] : []))))]
+  const mediaTypes: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml' }
   const modified = `${book.date}T00:00:00Z`
   const opf = `<?xml version="1.0" encoding="utf-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id" xml:lang="vi">
@@ -86,6 +93,7 @@ export function renderEpub(book: Book): Buffer {
     <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
     <item id="style" href="style.css" media-type="text/css"/>
 ${chapters.map((chapter) => `    <item id="${chapter.id}" href="${chapter.file}" media-type="application/xhtml+xml"/>`).join('\n')}
+${images.map((image, index) => `    <item id="anh-${index + 1}" href="${xml(image)}" media-type="${mediaTypes[path.extname(image).slice(1).toLowerCase()] ?? 'application/octet-stream'}"/>`).join('\n')}
   </manifest>
   <spine>
     <itemref idref="nav"/>
@@ -105,6 +113,7 @@ ${chapters.map((chapter) => `    <itemref idref="${chapter.id}"/>`).join('\n')}
         'OEBPS/nav.xhtml': [strToU8(nav), { mtime: fixed }],
         'OEBPS/style.css': [strToU8(style), { mtime: fixed }],
         ...Object.fromEntries(chapters.map((chapter) => [`OEBPS/${chapter.file}`, [strToU8(chapter.xhtml), { mtime: fixed }]])),
+        ...Object.fromEntries(images.map((image) => [`OEBPS/${image}`, [new Uint8Array(readFileSync(path.join(book.assetsDir, image))), { mtime: fixed, level: 0 }]])),
       },
       { level: 9 },
     ),

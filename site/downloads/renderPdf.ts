@@ -1,4 +1,5 @@
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Book, BookChapter } from './handbookBook'
 import { loadFonts } from './fonts'
@@ -21,6 +22,10 @@ export async function renderPdf(book: Book, chapter?: BookChapter): Promise<Buff
   const compile = await typst()
   const data = { book, isChapter: Boolean(chapter), title: chapter ? `Chương ${chapter.order}. ${chapter.title}` : book.title, chapters: chapter ? [chapter] : book.chapters }
   compile.mapShadow(path.join(workspace, 'data.json'), Buffer.from(JSON.stringify(data)))
+  // The text's images, read from the snapshot and seen by Typst beside the template.
+  for (const block of data.chapters.flatMap((item) => item.blocks)) {
+    if (block.type === 'image') compile.mapShadow(path.join(workspace, block.path), await readFile(path.join(book.assetsDir, block.path)))
+  }
   const result = compile.compile({ mainFilePath: path.join(workspace, 'handbook.typ') })
   const document = result.result
   if (!document) {

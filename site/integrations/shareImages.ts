@@ -23,8 +23,8 @@ async function place(source: string, target: string) {
 }
 
 /**
- * Share cards (1200×630, for Zalo and Facebook) for every explainer, draft and chapter, and hero images in
- * three WebP widths. Made after the pages, on all cores, and cached by their inputs: a rebuild only renders
+ * Share cards (1200×630, for Zalo and Facebook) for every explainer, draft and chapter, and hero images (and the
+ * handbook's images) in three WebP widths. Made after the pages, on all cores, and cached by their inputs: a rebuild only renders
  * what changed and links the rest into dist/.
  */
 export function shareImages(): AstroIntegration {
@@ -46,9 +46,8 @@ export function shareImages(): AstroIntegration {
           ...explainers.map((item) => card('bai', item.slug, item.editions.vi.title, item.heroImage)),
           ...drafts.map((item) => card('du-thao', item.slug, item.editions.vi.title)),
           ...chapters.map((item) => card('so-tay', item.slug, item.editions.vi.title)),
-          ...explainers.flatMap((item) => {
-            const hero = item.heroImage
-            if (!hero) return []
+          // Explainers' heroes and the images in the handbook's text, each once.
+          ...[...new Map([...explainers.flatMap((item) => (item.heroImage ? [item.heroImage] : [])), ...chapters.flatMap((item) => item.images ?? [])].map((image) => [image.id, image])).values()].flatMap((hero) => {
             return heroWidths.map((width) => ({
               target: heroPath(hero.id, width),
               inputs: { hero: 1, id: hero.id, path: hero.path, width },

@@ -11,6 +11,7 @@ const chapter = (body: string): SnapshotHandbookChapter => ({
   edition: '2023–2026',
   order: 1,
   updatedAt: '2026-11-01T00:00:00.000Z',
+  images: [],
   editions: { vi: { title: 'Chương thử: Kịp thời', bodyHtml: `<h2>Trọng tâm</h2><p>${body}</p><p><strong>${body}</strong></p>` } },
 })
 

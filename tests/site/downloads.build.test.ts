@@ -15,6 +15,9 @@ const chapterText = (chapter: SnapshotHandbookChapter) => htmlToText(chapter.edi
 // The first chapter cites two legal documents in footnotes (content/handbook, `^[…]`).
 const footnotes = ['Luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội, Điều 6 khoản 4.', 'Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4 năm 2023 của Chính phủ về bảo vệ dữ liệu cá nhân.']
 
+// The fifth chapter shows an image (content/handbook, ![alt](file)).
+const imageAlt = 'Hai loa truyền thanh trên cột ở đầu thôn phát về hai phía, phía sau là nhà rông của làng.'
+
 /** How many times each word occurs. */
 const counts = (list: string[]) => list.reduce((map, word) => map.set(word, (map.get(word) ?? 0) + 1), new Map<string, number>())
 
@@ -51,6 +54,14 @@ describe('handbook PDFs', () => {
       expect(flat.indexOf(cited), note).toBeGreaterThanOrEqual(0)
       expect(flat.indexOf(cited)).toBeLessThan(flat.indexOf(note))
     }
+  })
+
+  it('show the text’s images with their alt text for screen readers', async () => {
+    const bytes = file(`so-tay-chuong-5-${chapters[4]!.slug}.pdf`)
+    expect(bytes.toString('latin1')).toMatch(/\/Subtype\s*\/Image/)
+    const pdf = await readPdf(bytes)
+    expect(pdf.figureAlts).toContain(imageAlt)
+    expect(file(`so-tay-chuong-1-${chapters[0]!.slug}.pdf`).toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/)
   })
 
   it('embed their fonts, declare title and language and conform to PDF/UA-1', () => {
@@ -91,6 +102,14 @@ describe('the handbook as EPUB 3', () => {
     }
   })
 
+  it('carries the images of the text with their alt text', () => {
+    const xhtml = strFromU8(entries['OEBPS/chuong-5.xhtml']!)
+    const src = /<img src="([^"]+)" alt="([^"]+)"/.exec(xhtml)
+    expect(src?.[2]).toBe(imageAlt)
+    expect(entries[`OEBPS/${src![1]}`]!.length).toBeGreaterThan(1000)
+    expect(strFromU8(entries['OEBPS/content.opf']!)).toContain(`href="${src![1]}" media-type="image/png"`)
+  })
+
   it('links footnote references to EPUB 3 footnotes', () => {
     const xhtml = strFromU8(entries['OEBPS/chuong-1.xhtml']!)
     expect(xhtml.match(/epub:type="noteref"/g)).toHaveLength(footnotes.length)
@@ -106,6 +125,11 @@ describe('the handbook as DOCX', () => {
     expect(html).toContain('<table>')
     const { value: text } = await mammoth.extractRawText({ buffer })
     expect(text.replace(/\s+/g, ' ')).toContain(chapterText(chapters[0]!).slice(0, 120))
+  })
+
+  it('has the images of the text, described for screen readers', async () => {
+    const { value: html } = await mammoth.convertToHtml({ buffer: file('so-tay-truyen-thong-chinh-sach.docx') })
+    expect(html).toContain(`<img alt="${imageAlt}" src="data:image/png;base64,`)
   })
 
   it('has real Word footnotes', async () => {

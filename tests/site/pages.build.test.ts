@@ -137,6 +137,14 @@ describe('the handbook', () => {
     expect(page('so-tay/nguyen-tac-truyen-thong-chinh-sach/')('.ttcs-prose table tr').length).toBeGreaterThan(3)
   })
 
+  it('shows the images of a chapter responsively, with their alt text', () => {
+    const image = page('so-tay/dong-bao-dan-toc-thieu-so-va-truyen-thanh-co-so/')('.ttcs-prose figure img')
+    expect(image.attr('alt')).toBe('Hai loa truyền thanh trên cột ở đầu thôn phát về hai phía, phía sau là nhà rông của làng.')
+    expect(image.attr('srcset')?.split(', ')).toHaveLength(3)
+    expect(image.attr('loading')).toBe('lazy')
+    for (const candidate of image.attr('srcset')!.split(', ')) expect(fileForUrl(candidate.split(' ')[0]!), candidate).toBeDefined()
+  })
+
   it('numbers footnotes, links each to its note and back', () => {
     const $ = page('so-tay/nguyen-tac-truyen-thong-chinh-sach/')
     const references = $('.ttcs-prose sup.ttcs-fnref a')

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { snapshotDir } from './snapshotLoader'
 import { handbookBook } from '../../downloads/handbookBook'
 import { renderDocx } from '../../downloads/renderDocx'
 import { renderEpub } from '../../downloads/renderEpub'
@@ -23,7 +24,7 @@ let downloads: Promise<HandbookDownloads> | undefined
  */
 export function handbookDownloads(site: Site): Promise<HandbookDownloads> {
   downloads ??= (async () => {
-    const book = handbookBook(site.chapters, t('vi', 'site.owner'))
+    const book = handbookBook(site.chapters, t('vi', 'site.owner'), snapshotDir)
     const make = async (format: Download['format'], name: string, inputs: unknown, render: () => Promise<Buffer> | Buffer): Promise<Download> => {
       const { file } = await cachedFile({ download: writersVersion, format, inputs }, async () => render())
       return { format, name, file, bytes: (await stat(file)).size, mimeType: mimeTypes[format] }
