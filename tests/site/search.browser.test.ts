@@ -81,6 +81,17 @@ describe('the search page', () => {
     expect(await status.textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “khai sinh”\.$/)
   })
 
+  it('shows a few results first and more on request, moving focus to the first new one', async () => {
+    await topFive('truyen thong')
+    const total = Number(/Tìm thấy (\d+)/.exec((await page.locator('[data-ttcs-search-status]').textContent()) ?? '')?.[1])
+    expect(total).toBeGreaterThan(6)
+    expect(await page.locator('[data-ttcs-results] li').count()).toBe(6)
+    await page.click('[data-ttcs-more]')
+    await page.waitForFunction(() => document.querySelectorAll('[data-ttcs-results] li').length > 6)
+    expect(await page.locator('[data-ttcs-results] li').count()).toBe(Math.min(total, 16))
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('[data-ttcs-results] li a')[6])).toBe(true)
+  })
+
   it('filters by type', async () => {
     await topFive('truyen thong')
     await page.selectOption('select[name="loại"]', 'Sổ tay')

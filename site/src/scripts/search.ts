@@ -1,5 +1,7 @@
 // The search page: a small UI of our own over Pagefind's JavaScript API. The index starts loading when the
 // field gets focus; results announce their count in a live region; đ is folded in queries and restored in excerpts.
+// On slow networks every result shown costs a request, so the first answer shows a few results (one round of
+// requests) and the filters load after it; more results come on demand.
 import { consultationStatus, consultationStatuses } from '../../../shared/consultationStatus'
 import { formatVietnameseDate } from '../../../shared/formatVietnameseDate'
 import { fromIndexText, toSearchQuery } from '../../../shared/searchText'
@@ -18,6 +20,9 @@ const status = document.querySelector<HTMLElement>('[data-ttcs-search-status]')!
 const list = document.querySelector<HTMLOListElement>('[data-ttcs-results]')!
 const empty = document.querySelector<HTMLElement>('[data-ttcs-empty]')!
 const strings = JSON.parse(form.dataset.strings ?? '{}') as Record<'found' | 'none' | 'loading' | 'all' | 'failed', string>
+const more = document.querySelector<HTMLButtonElement>('[data-ttcs-more]')!
+const firstPage = 6
+const nextPage = 10
 const base = form.dataset.base ?? '/'
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
 
@@ -26,13 +31,15 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind
     await module.options({ excerptLength: 24, baseUrl: base })
-    await showFilters(module)
     return module
   })()
   return pagefind
 }
 
+let filtersShown = false
 async function showFilters(module: Pagefind) {
+  if (filtersShown) return
+  filtersShown = true
   const filters = await module.filters()
   for (const [name, values] of Object.entries(filters)) {
     const id = `loc-${name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]+/gi, '-')}`
@@ -96,12 +103,30 @@ async function run() {
     return
   }
   const search = await module.search(query, { filters: chosenFilters() })
-  const results = await Promise.all((search?.results ?? []).slice(0, 20).map((result) => result.data()))
+  const found = search?.results ?? []
+  const results = await Promise.all(found.slice(0, firstPage).map((result) => result.data()))
   if (ticket !== latest) return
   list.replaceChildren(...results.map(renderResult))
-  status.textContent = fill(results.length > 0 ? strings.found : strings.none, { n: search?.results.length ?? 0, q: typed })
-  empty.hidden = results.length > 0
+  status.textContent = fill(found.length > 0 ? strings.found : strings.none, { n: found.length, q: typed })
+  empty.hidden = found.length > 0
+  pending = found.slice(firstPage)
+  more.hidden = pending.length === 0
+  void showFilters(module)
 }
+
+// Results found but not shown yet, loaded a page at a time.
+let pending: { data: () => Promise<Result> }[] = []
+more.addEventListener('click', async () => {
+  const page = pending.splice(0, nextPage)
+  const ticket = latest
+  const results = await Promise.all(page.map((result) => result.data()))
+  if (ticket !== latest) return
+  const first = results.map(renderResult)
+  list.append(...first)
+  more.hidden = pending.length === 0
+  // Keyboard and screen-reader users continue from the first new result.
+  first[0]?.querySelector('a')?.focus()
+})
 
 let timer: ReturnType<typeof setTimeout> | undefined
 input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true })
