@@ -79,7 +79,7 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
       afterNavLinks: ['/components/CoverageNavLink#CoverageNavLink'],
-      beforeDashboard: ['/components/SiteBuildStatusPanel#SiteBuildStatusPanel'],
+      beforeDashboard: ['/components/ReviewQueuePanel#ReviewQueuePanel', '/components/SiteBuildStatusPanel#SiteBuildStatusPanel'],
       views: { spokespersonCoverage: { Component: '/components/SpokespersonCoverageView#SpokespersonCoverageView', path: '/do-phu-nguoi-phat-ngon' } },
     },
   },

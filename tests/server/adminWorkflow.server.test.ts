@@ -84,7 +84,11 @@ describe('the admin in a browser', () => {
 
   it('lets a reviewer publish it, and the public site shows it without anyone acting', async () => {
     const page = await signIn(accounts.reviewer)
-    await page.goto(`${system.cms}/admin/collections/explainers/${explainerId}`)
+    // The reviewer's dashboard lists what waits for review.
+    const queue = page.locator('[data-review-queue]')
+    expect(await queue.locator('h2').textContent()).toBe('Chờ duyệt')
+    await queue.locator('a', { hasText: title }).click()
+    await page.waitForURL(`${system.cms}/admin/collections/explainers/${explainerId}`)
     await page.locator('#field-title').waitFor()
     await page.locator('button', { hasText: /^Xuất bản tài liệu$/ }).click()
     let published: { _status?: string; reviewState?: string; slug?: string } = {}

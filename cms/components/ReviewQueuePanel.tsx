@@ -1,0 +1,43 @@
+import type { CollectionSlug, ServerProps } from 'payload'
+import { hasRole } from '../access/roles'
+
+// The collections that go through review, with what their list calls them.
+const reviewed: { slug: CollectionSlug; label: string }[] = [
+  { slug: 'drafts', label: 'Dự thảo' },
+  { slug: 'explainers', label: 'Bài giải thích' },
+  { slug: 'press-briefings', label: 'Họp báo' },
+  { slug: 'consultation-responses', label: 'Giải trình' },
+  { slug: 'handbook-chapters', label: 'Sổ tay' },
+  { slug: 'policy-documents', label: 'Văn bản chỉ đạo' },
+]
+
+/** On the dashboard of those who review: what waits for review in their scope, oldest first, with links to it. */
+export async function ReviewQueuePanel({ payload, user }: ServerProps) {
+  if (!user || !hasRole(user, 'admin', 'editor', 'reviewer')) return null
+  const waiting = (
+    await Promise.all(
+      reviewed.map(async ({ slug, label }) => {
+        const { docs } = await payload.find({ collection: slug, draft: true, where: { reviewState: { equals: 'submitted' } }, sort: 'updatedAt', depth: 0, limit: 20, overrideAccess: false, user })
+        return (docs as unknown as { id: string; title?: string; updatedAt: string }[]).map((doc) => ({ slug, label, id: String(doc.id), title: doc.title ?? String(doc.id), at: doc.updatedAt }))
+      }),
+    )
+  )
+    .flat()
+    .sort((a, b) => a.at.localeCompare(b.at))
+  return (
+    <section data-review-queue style={{ marginBottom: '1.5rem', padding: '0.75rem 1rem', border: '1px solid var(--theme-elevation-150)' }}>
+      <h2 style={{ margin: 0, fontSize: '1.1rem' }}>Chờ duyệt</h2>
+      {waiting.length === 0 ? (
+        <p>Không có nội dung nào đang chờ duyệt.</p>
+      ) : (
+        <ul>
+          {waiting.map((item) => (
+            <li key={`${item.slug}-${item.id}`}>
+              {item.label}: <a href={`/admin/collections/${item.slug}/${item.id}`}>{item.title}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
