@@ -1,12 +1,12 @@
 import type { Access, CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 import { hasRole } from './roles'
+import { relationId } from '../../shared/relationId'
 
 type AgencyUser = { roles?: string[] | null; agency?: string | { id: string } | null }
 
 /** The agency an account belongs to, as an ID. */
-export const ownAgency = (user: AgencyUser | null | undefined): string | undefined =>
-  typeof user?.agency === 'object' && user.agency ? user.agency.id : (user?.agency ?? undefined)
+export const ownAgency = (user: AgencyUser | null | undefined): string | undefined => relationId(user?.agency)
 
 /** Admins and province-wide editors work everywhere; so do reviewers without an agency. A reviewer given an agency reviews that agency's content only. */
 export const worksProvinceWide = (user: AgencyUser | null | undefined): boolean => hasRole(user, 'admin', 'editor') || (hasRole(user, 'reviewer') && !ownAgency(user))
@@ -33,7 +33,7 @@ export function keepAgencyEditorsInTheirLane(agencyField: string): CollectionBef
   return ({ data, operation, req: { user } }) => {
     if (!user || worksProvinceWide(user)) return data
     const agency = ownAgency(user)
-    const requested = typeof data[agencyField] === 'object' && data[agencyField] ? data[agencyField].id : data[agencyField]
+    const requested = relationId(data[agencyField])
     if (requested && requested !== agency) throw new APIError('Biên tập viên cơ quan chỉ soạn nội dung của cơ quan, đơn vị mình.', 403, undefined, true)
     if (operation === 'create') data[agencyField] = agency
     if (data._status === 'published' && !hasRole(user, 'reviewer')) {

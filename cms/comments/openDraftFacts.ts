@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { relationId } from '../../shared/relationId'
 
 export type DraftFacts = {
   id: string
@@ -41,7 +42,7 @@ export async function publishedDraftFacts(req: PayloadRequest, id: string): Prom
     opensAt: draft.opensAt,
     closesAt: draft.closesAt,
     isIssued: Boolean(draft.numberAndSymbol),
-    agency: typeof draft.draftingAgency === 'object' ? draft.draftingAgency.id : draft.draftingAgency,
+    agency: relationId(draft.draftingAgency)!,
     versionLabel: draft.versionLabel ?? undefined,
     articleNumbers: (draft.articles ?? []).map((article) => article.number),
   }

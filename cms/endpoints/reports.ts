@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 import { parseReportPeriod } from '../../shared/reportPeriod'
 import { toSlug } from '../../shared/toSlug'
+import { ownAgency } from '../access/agencyScoped'
 import { hasRole } from '../access/roles'
 import { communicationReport } from '../reports/communicationReport'
 import { reportDocx } from '../reports/reportDocx'
@@ -27,10 +28,10 @@ export const reportsEndpoint: Endpoint = {
     if (!period) return Response.json({ error: 'Kỳ báo cáo không hợp lệ: dùng 2026-H1 (6 tháng đầu năm), 2026-H2, 2026 (cả năm) hoặc 2026-01-01..2026-03-31.' }, { status: 400 })
     const format = query.get('format') ?? 'json'
     if (format !== 'json' && format !== 'xlsx' && format !== 'docx') return Response.json({ error: 'Định dạng phải là json, xlsx hoặc docx.' }, { status: 400 })
-    const ownAgency = typeof user.agency === 'object' && user.agency ? String((user.agency as { id: string }).id) : user.agency ? String(user.agency) : undefined
+    const own = ownAgency(user)
     const isProvinceWide = hasRole(user, 'admin', 'editor')
-    const agency = query.get('agency') ?? (isProvinceWide ? undefined : ownAgency)
-    if (!isProvinceWide && (!hasRole(user, 'agency-editor') || !agency || agency !== ownAgency)) {
+    const agency = query.get('agency') ?? (isProvinceWide ? undefined : own)
+    if (!isProvinceWide && (!hasRole(user, 'agency-editor') || !agency || agency !== own)) {
       return Response.json({ error: 'Bạn chỉ được lập báo cáo cho cơ quan, đơn vị của mình.' }, { status: 403 })
     }
     const report = await communicationReport(req.payload, period, agency)

@@ -1,13 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import type { AuditAction } from '../../shared/reviewStates'
+import { relationId } from '../../shared/relationId'
 
 type Doc = Record<string, any>
 
 // The agency a document belongs to, whichever field holds it.
-const agencyOf = (doc: Doc) => {
-  const value = doc.agency ?? doc.draftingAgency
-  return typeof value === 'object' && value ? value.id : value
-}
+const agencyOf = (doc: Doc) => relationId(doc.agency ?? doc.draftingAgency)
 const titleOf = (doc: Doc) => String((typeof doc.title === 'object' && doc.title ? doc.title.vi : doc.title) ?? doc.fullName ?? doc.id)
 
 async function record(req: PayloadRequest, action: AuditAction, collectionSlug: string, doc: Doc, note?: string) {

@@ -3,12 +3,13 @@ import { escape } from 'html-escaper'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type * as S from '../../shared/snapshot'
 import { editionsOf, inLocale } from './localized'
+import { relationId } from '../../shared/relationId'
 
 // Documents read with `locale: 'all'` do not fit Payload's generated types, so they arrive loosely typed here
 // and leave as the strict snapshot types.
 type Doc = Record<string, any>
 
-const id = (value: unknown): string => String(typeof value === 'object' && value ? (value as Doc).id : value)
+const id = (value: unknown): string => relationId(value) ?? ''
 const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(id) : [])
 const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
 // Footnotes leave the CMS as empty markers carrying their text; the site numbers them and the downloads place them.

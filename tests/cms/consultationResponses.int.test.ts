@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Draft, User } from '../../cms/payload-types'
 import { testPayload, validationMessages } from '../helpers/payload'
 import { restGet } from '../helpers/rest'
+import { relationId } from '../../shared/relationId'
 
 let payload: Payload
 let open: Draft
@@ -13,7 +14,7 @@ let editor: User
 
 const bySlug = async (slug: string) => (await payload.find({ collection: 'drafts', where: { slug: { equals: slug } }, locale: 'vi', depth: 0 })).docs[0]!
 const as = (user: User) => ({ user, overrideAccess: false })
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: string }).id : value)
+const idOf = (value: unknown) => relationId(value) ?? ''
 
 beforeAll(async () => {
   payload = await testPayload()

@@ -4,6 +4,7 @@ import type { Explainer, User } from '../../cms/payload-types'
 import { testPayload } from '../helpers/payload'
 import { restGet, restPost } from '../helpers/rest'
 import { richText } from '../helpers/richText'
+import { relationId } from '../../shared/relationId'
 
 let payload: Payload
 let author: User
@@ -14,7 +15,7 @@ let own: string
 let other: string
 
 const as = (user: User) => ({ user, overrideAccess: false })
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: string }).id : value)
+const idOf = (value: unknown) => relationId(value) ?? ''
 const trail = async (id: string) =>
   (await payload.find({ collection: 'audit-log', where: { documentId: { equals: id } }, sort: 'createdAt', depth: 0, pagination: false })).docs.map((entry) => `${entry.action} ${entry.userEmail}${entry.note ? `: ${entry.note}` : ''}`)
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { responseOutcomes } from '../../../shared/comments'
 import { editors } from '../../access/editors'
 import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
+import { relationId } from '../../../shared/relationId'
 import { summarizeComments } from './summarizeComments'
 
 /**
@@ -42,7 +43,7 @@ export const ConsultationResponses: CollectionConfig = {
           type: 'relationship',
           relationTo: 'comments',
           hasMany: true,
-          filterOptions: ({ data }) => (data?.draft ? { draft: { equals: typeof data.draft === 'object' ? data.draft.id : data.draft } } : true),
+          filterOptions: ({ data }) => (data?.draft ? { draft: { equals: relationId(data.draft) } } : true),
         },
       ],
     },

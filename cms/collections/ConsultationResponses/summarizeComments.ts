@@ -2,8 +2,9 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import type { ResponseOutcome } from '../../../shared/comments'
 import { formatVietnameseDate } from '../../../shared/formatVietnameseDate'
 import type { ConsultationCounts, PublicComment } from '../../../shared/snapshot'
+import { relationId } from '../../../shared/relationId'
 
-const idOf = (value: unknown): string => String(typeof value === 'object' && value ? (value as { id: string }).id : value)
+const idOf = (value: unknown): string => relationId(value) ?? ''
 
 /**
  * Before a response is saved: files it under the draft's agency, refuses to publish it while the consultation is

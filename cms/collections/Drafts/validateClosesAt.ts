@@ -1,6 +1,7 @@
 import type { DateFieldValidation } from 'payload'
 import { consultationLength } from '../../../shared/consultationStatus'
 import { formatVietnameseDate } from '../../../shared/formatVietnameseDate'
+import { relationId } from '../../../shared/relationId'
 
 /** The closing date comes after the opening date and leaves at least the document type's minimum period. */
 export const validateClosesAt: DateFieldValidation = async (value, { req, siblingData }) => {
@@ -11,7 +12,7 @@ export const validateClosesAt: DateFieldValidation = async (value, { req, siblin
   if (length < 1) {
     return `Ngày kết thúc lấy ý kiến (${formatVietnameseDate(value)}) phải sau ngày bắt đầu (${formatVietnameseDate(data.opensAt)}).`
   }
-  const typeId = typeof data.documentType === 'object' && data.documentType ? (data.documentType as { id: string }).id : data.documentType
+  const typeId = relationId(data.documentType)
   if (!typeId) return true
   const documentType = await req.payload.findByID({ collection: 'document-types', id: typeId as string, depth: 0, req, disableErrors: true })
   if (documentType && length < documentType.minimumConsultationDays) {
