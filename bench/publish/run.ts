@@ -1,0 +1,88 @@
+// bench/publish: the real `npm start` with a 2,000-item site (the demo plus generated explainers, published through
+// the REST API as editors would). Measures a full rebuild (SIGHUP) and, in the same run, the time from publishing a
+// change to one explainer until its page and the search index serve the new text. Goal: ≤ 10 s and ≤ 0.25 of the
+// full rebuild. Usage: npm run bench:publish [-- 2000]
+import { launchChromium } from '../../tests/helpers/browser'
+import { npmStart, signInAsDemoAdmin } from '../../tests/helpers/npmStart'
+import { richText } from '../../tests/helpers/richText'
+import { paragraphs, seededRandom, title } from '../corpus/vietnameseText'
+
+const total = Number(process.argv[2] ?? 2000)
+const system = await npmStart({ REBUILD_DEBOUNCE_MS: '1000' })
+const { token } = await (await signInAsDemoAdmin(system)).json()
+const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+const agency = (await (await fetch(`${system.cms}/api/agencies?limit=1&depth=0`)).json()).docs[0].id
+const random = seededRandom(2000)
+const rebuilds = () => system.output().split('Đã dựng lại trang công khai').length - 1
+const waitFor = async (check: () => Promise<boolean> | boolean, what: string, limitMs = 600_000) => {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > limitMs) throw new Error(`Timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+// Publish the generated explainers, 20 at a time; the CMS coalesces the burst into rebuilds.
+const existing = (await (await fetch(`${system.cms}/api/explainers?limit=0`)).json()).totalDocs as number
+let first = ''
+let last = ''
+const started = Date.now()
+for (let made = existing; made < total; made += 20) {
+  const batch = Array.from({ length: Math.min(20, total - made) }, (_, i) => ({
+    // Numbered, since generated titles can repeat and slugs cannot.
+    title: `${title(random)} (${made + i + 1})`,
+    lead: paragraphs(random, 1)[0],
+    body: richText(paragraphs(random, 4).join(' ')),
+    lifecycleStage: 'implementation',
+    agency,
+    _status: 'published',
+  }))
+  const created = await Promise.all(
+    batch.map(async (data) => {
+      const response = await fetch(`${system.cms}/api/explainers`, { method: 'POST', headers, body: JSON.stringify(data) })
+      if (!response.ok) throw new Error(`Publishing "${data.title}" failed (${response.status}): ${await response.text()}`)
+      return response.json()
+    }),
+  )
+  first ||= created[0].doc.id
+  last = created.at(-1).doc.slug
+}
+console.log(`${total - existing} explainers published in ${((Date.now() - started) / 1000).toFixed(0)} s; waiting for the site to catch up…`)
+await waitFor(async () => (await fetch(`${system.site}bai-giai-thich/${last}/`)).ok, 'the last explainer on the site')
+// Then until the builder has been quiet for a while (a rebuild requested during another runs once more).
+for (let length = -1; length !== system.output().length; ) {
+  length = system.output().length
+  await new Promise((resolve) => setTimeout(resolve, 8000))
+}
+
+// A full rebuild, as the nightly one.
+let before = rebuilds()
+let at = Date.now()
+process.kill(system.pid(), 'SIGHUP')
+await waitFor(() => rebuilds() > before, 'the full rebuild')
+const full = (Date.now() - at) / 1000
+
+// One change published; done when its page and the search index serve the new text.
+const { browser, close } = await launchChromium()
+const page = await browser.newPage()
+const word = `kiemtra${Date.now().toString(36)}`
+const doc = (await (await fetch(`${system.cms}/api/explainers/${first}?depth=0`, { headers })).json()) as { slug: string }
+before = rebuilds()
+at = Date.now()
+await fetch(`${system.cms}/api/explainers/${first}`, { method: 'PATCH', headers, body: JSON.stringify({ lead: `Nội dung mới ${word}.`, _status: 'published' }) })
+await waitFor(async () => (await (await fetch(`${system.site}bai-giai-thich/${doc.slug}/`)).text()).includes(word), 'the changed page')
+const pageLive = (Date.now() - at) / 1000
+await waitFor(async () => {
+  await page.goto(`${system.site}tim-kiem/?q=${word}`)
+  await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('[data-ttcs-search-status]')?.textContent ?? ''))
+  return (await page.locator('[data-ttcs-results] li').count()) > 0
+}, 'the search index')
+const searchLive = (Date.now() - at) / 1000
+await close()
+await system.stop()
+
+console.log(`\n${total} explainers plus the demo content, SQLite, one CMS process`)
+console.log(`full rebuild (export, build, switch)      ${full.toFixed(1)} s`)
+console.log(`publish → changed page live               ${pageLive.toFixed(1)} s`)
+console.log(`publish → search index finds the change   ${searchLive.toFixed(1)} s  (${(searchLive / full).toFixed(2)} of the full rebuild)`)
+console.log(`goal ≤ 10 s and ≤ 0.25 of the full rebuild: ${searchLive <= 10 && searchLive / full <= 0.25 ? 'met' : 'NOT met'}`)
