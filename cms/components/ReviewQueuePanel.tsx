@@ -1,19 +1,13 @@
 import type { CollectionSlug, ServerProps } from 'payload'
 import { hasRole } from '../access/roles'
 
-// The collections that go through review, with what their list calls them.
-const reviewed: { slug: CollectionSlug; label: string }[] = [
-  { slug: 'drafts', label: 'Dự thảo' },
-  { slug: 'explainers', label: 'Bài giải thích' },
-  { slug: 'press-briefings', label: 'Họp báo' },
-  { slug: 'consultation-responses', label: 'Giải trình' },
-  { slug: 'handbook-chapters', label: 'Sổ tay' },
-  { slug: 'policy-documents', label: 'Văn bản chỉ đạo' },
-]
-
 /** On the dashboard of those who review: what waits for review in their scope, oldest first, with links to it. */
 export async function ReviewQueuePanel({ payload, user }: ServerProps) {
   if (!user || !hasRole(user, 'admin', 'editor', 'reviewer')) return null
+  // Every collection with drafts goes through review (payload.config.ts adds the review fields to them).
+  const reviewed = Object.values(payload.collections)
+    .filter(({ config }) => config.versions?.drafts)
+    .map(({ config }) => ({ slug: config.slug as CollectionSlug, label: String(typeof config.labels.singular === 'string' ? config.labels.singular : config.slug) }))
   const waiting = (
     await Promise.all(
       reviewed.map(async ({ slug, label }) => {
