@@ -26,6 +26,7 @@ import { editorFeatures } from './editorFeatures'
 import { reviewFields } from './fields/reviewFields'
 import { oembedEndpoint } from './endpoints/oembed'
 import { reportsEndpoint } from './endpoints/reports'
+import { siteSnapshotEndpoint } from './endpoints/siteSnapshot'
 import { spokespersonCoverageCsvEndpoint } from './endpoints/spokespersonCoverageCsv'
 import { followReviewFlow } from './hooks/followReviewFlow'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
@@ -85,7 +86,7 @@ export default buildConfig({
   },
   // GraphQL is off: the REST and Local APIs are the only ways in, so one set of access rules is tested.
   graphQL: { disable: true },
-  endpoints: [oembedEndpoint, reportsEndpoint, spokespersonCoverageCsvEndpoint],
+  endpoints: [oembedEndpoint, reportsEndpoint, siteSnapshotEndpoint, spokespersonCoverageCsvEndpoint],
   upload: { limits: { fileSize: 30 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing: the CMS server runs due jobs every minute.

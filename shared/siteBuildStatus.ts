@@ -2,6 +2,9 @@
 export type SiteBuildStatus = {
   lastSuccessAt?: string
   lastReason?: string
+  /** How long the last successful rebuild took, and whether it rendered only what changed. */
+  lastDurationMs?: number
+  lastWasTargeted?: boolean
   buildingSince?: string
   isPending: boolean
   lastError?: { at: string; message: string }

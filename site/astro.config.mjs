@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { localeCodes } from '../shared/locales.ts'
+import { previousPages } from './integrations/previousPages.ts'
+import { routeManifest } from './integrations/routeManifest.ts'
 import { searchIndex } from './integrations/searchIndex.ts'
 import { shareImages } from './integrations/shareImages.ts'
 import { siteBase, siteUrl } from '../shared/siteAddress.ts'
@@ -16,7 +18,8 @@ export default defineConfig({
   // CSS inline: a page arrives in one round trip on a slow network, with no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // The sitemap links each page to its other-language editions (hreflang) by their language prefix; embed cards
-  // and bulletin boards are for iframes and screens, not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page), i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex()],
+  // and bulletin boards are for iframes and screens, not for search engines. A targeted rebuild (after a publish)
+  // adds the live release's pages, which it keeps.
+  integrations: [mdx(), sitemap({ customPages: previousPages(process.env.SITE_PREVIOUS_RELEASE), filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page), i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex(), routeManifest()],
   devToolbar: { enabled: false },
 })

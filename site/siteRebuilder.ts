@@ -1,9 +1,16 @@
 import { randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import { msUntilLocalMidnight } from '../shared/localDay'
+import path from 'node:path'
+import { localDay, msUntilLocalMidnight } from '../shared/localDay'
 import type { SiteBuildStatus } from '../shared/siteBuildStatus'
-import { publishSite } from './publishSite'
+import { astroCliBuild, publishSite, type Targeted } from './publishSite'
+import { rebuildScope } from './rebuildScope'
+import { warmAstroBuild } from './warmAstroBuild'
+import { searchDelta } from './searchDelta'
+import { readSnapshotDocuments, type SnapshotDocuments } from './src/lib/snapshotDocuments'
+
+const fullRebuildWhenQuietMs = Number(process.env.SITE_FULL_REBUILD_WHEN_QUIET_MS ?? 10 * 60_000)
 
 type Options = {
   liveDir: string
@@ -18,48 +25,84 @@ type Options = {
  * Keeps the live site in step with the CMS: one rebuild at a time (a request during a build runs once more
  * afterwards), the state recorded for editors, a failed build leaving the live site as it was, and a nightly
  * rebuild just after midnight in Vietnam so statuses and days left follow the date.
+ *
+ * After a publish it renders only what changed (rebuildScope) when it knows what the live site was built from
+ * and the day has not turned since; otherwise, and when asked for a full rebuild, it builds everything.
  */
 export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Options) {
   const status: SiteBuildStatus = { isPending: false }
   const save = (change: Partial<SiteBuildStatus>) => writeFile(statusFile, JSON.stringify(Object.assign(status, change), null, 2))
   let rebuilding: Promise<void> | undefined
-  let isRequestedAgain = false
+  let requestedAgain: { reason: string; isFull: boolean } | undefined
+  /** The snapshot the live site was built from, the one its full search index was built from, and the day both were for. */
+  let live: { documents: SnapshotDocuments; indexed: SnapshotDocuments; day: string } | undefined
+  let quietTimer: ReturnType<typeof setTimeout> | undefined
+  // Astro puts a build's renderer bundle inside its output folder only when that is under the working folder
+  // (elsewhere, in one fixed place, where a warm builder would import the first build's modules again).
+  const astroBuild = liveDir.startsWith(process.cwd() + path.sep) ? warmAstroBuild(env) : astroCliBuild(env)
 
-  /** Builds and switches to a new release from the current snapshot. */
-  async function publish(reason: string): Promise<void> {
-    await save({ buildingSince: new Date().toISOString(), isPending: false })
-    await publishSite(liveDir, env)
-    await save({ buildingSince: undefined, lastSuccessAt: new Date().toISOString(), lastReason: reason })
+  /** Builds and switches to a new release from the current snapshot: everything, or only what changed. */
+  async function publish(reason: string, documents?: SnapshotDocuments, targeted?: Targeted, exportMs?: number): Promise<void> {
+    const started = Date.now()
+    await save({ buildingSince: new Date(started).toISOString(), isPending: false })
+    documents ??= await readSnapshotDocuments()
+    const published = await publishSite(liveDir, { astroBuild, targeted })
+    // A targeted rebuild happens only on the day the live site was built for, so the day stays right.
+    live = { documents, indexed: published.isTargeted && live ? live.indexed : documents, day: localDay(new Date(started)) }
+    const took = Date.now() - started
+    await save({ buildingSince: undefined, lastSuccessAt: new Date().toISOString(), lastReason: reason, lastDurationMs: took, lastWasTargeted: published.isTargeted })
+    const kind = published.isTargeted ? 'chỉ phần thay đổi' : published.fullBecause ? `toàn bộ, vì ${published.fullBecause}` : 'toàn bộ'
+    // Targeted rebuilds leave a search delta (ranked apart) and older assets behind: once editors have been quiet
+    // for a while, everything is built afresh.
+    clearTimeout(quietTimer)
+    if (published.isTargeted) quietTimer = setTimeout(() => void rebuild('sau khi ngừng xuất bản', { isFull: true }), fullRebuildWhenQuietMs)
+    const exported = exportMs === undefined ? '' : ` sau ${(exportMs / 1000).toFixed(1)} giây xuất dữ liệu`
+    console.log(`Đã dựng lại trang công khai (${reason}; ${kind}) trong ${(took / 1000).toFixed(1)} giây${exported}.`)
   }
 
-  /** Exports the snapshot and publishes, coalescing requests that arrive during a build. */
-  function rebuild(reason: string): Promise<void> {
+  /** What to render after a change: only what changed when the live site allows it, else everything (undefined). */
+  function targetFor(next: SnapshotDocuments): Targeted | 'unchanged' | undefined {
+    if (!live || live.day !== localDay(new Date())) return undefined
+    const change = rebuildScope(live.documents, next)
+    if ('isUnchanged' in change) return 'unchanged'
+    if ('fullBecause' in change) {
+      console.log(`Dựng lại toàn bộ trang công khai: ${change.fullBecause}.`)
+      return undefined
+    }
+    return { scope: change.scope, searchDelta: searchDelta(live.indexed, next) }
+  }
+
+  /** Exports the snapshot and publishes what changed (or everything), coalescing requests that arrive during a build. */
+  function rebuild(reason: string, { isFull = false } = {}): Promise<void> {
     if (rebuilding) {
-      isRequestedAgain = true
+      requestedAgain = { reason: requestedAgain?.reason ?? reason, isFull: isFull || Boolean(requestedAgain?.isFull) }
       void save({ isPending: true })
       return rebuilding
     }
     rebuilding = (async () => {
       try {
+        const exportStarted = Date.now()
         await exportSnapshot()
-        await publish(reason)
-        console.log(`Đã dựng lại trang công khai (${reason}).`)
+        const exportMs = Date.now() - exportStarted
+        const next = await readSnapshotDocuments()
+        const target = isFull ? undefined : targetFor(next)
+        if (target === 'unchanged') return console.log(`Trang công khai không có gì thay đổi (${reason}).`)
+        await publish(reason, next, target, exportMs)
       } catch (error) {
         await save({ buildingSince: undefined, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } })
         console.error(`Dựng lại trang công khai không thành công (${reason}); trang đang chạy giữ nguyên.`, error)
       } finally {
         rebuilding = undefined
-        if (isRequestedAgain) {
-          isRequestedAgain = false
-          void rebuild('yêu cầu trong lúc đang dựng')
-        }
+        const again = requestedAgain
+        requestedAgain = undefined
+        if (again) void rebuild(`${again.reason}, yêu cầu trong lúc đang dựng`, { isFull: again.isFull })
       }
     })()
     return rebuilding
   }
 
   function scheduleNightly() {
-    setTimeout(() => void rebuild('hằng đêm').then(scheduleNightly), msUntilLocalMidnight() + 30_000)
+    setTimeout(() => void rebuild('hằng đêm', { isFull: true }).then(scheduleNightly), msUntilLocalMidnight() + 30_000)
   }
 
   return { publish, rebuild, scheduleNightly }

@@ -20,7 +20,12 @@ export async function SiteBuildStatusPanel() {
         <p>Trang công khai được dựng ngoài hệ thống này (lệnh npm run build hoặc webhook).</p>
       ) : (
         <>
-          {status.lastSuccessAt && <p>Cập nhật lần cuối: {time(status.lastSuccessAt)} ({status.lastReason}).</p>}
+          {status.lastSuccessAt && (
+            <p>
+              Cập nhật lần cuối: {time(status.lastSuccessAt)} ({status.lastReason}
+              {status.lastDurationMs !== undefined && `; ${status.lastWasTargeted ? 'chỉ dựng phần thay đổi' : 'dựng toàn bộ'}, ${(status.lastDurationMs / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây`}).
+            </p>
+          )}
           {status.buildingSince && <p>Đang dựng lại từ {time(status.buildingSince)}…</p>}
           {status.isPending && <p>Có thay đổi đang chờ dựng lại.</p>}
           {hasNewerError && (

@@ -1,33 +1,56 @@
 import type { AstroIntegration } from 'astro'
-import { readFile } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
-import type { Snapshot } from '../../shared/snapshot'
-import { snapshotDir } from '../src/lib/snapshotLoader'
-import { searchRecords } from './searchRecords'
+import { readSnapshotDocuments } from '../src/lib/snapshotDocuments'
+import { type SearchRecord, searchRecords } from './searchRecords'
 
-const kinds = ['agencies', 'topics', 'documentTypes', 'drafts', 'explainers', 'handbookChapters', 'policyDocuments', 'pressBriefings', 'spokespersons'] as const
+/** Writes a Pagefind index into a folder: of the published snapshot, or of the records given; returns how many it holds. */
+export async function writeSearchIndex(outputPath: string, given?: SearchRecord[]): Promise<number> {
+  const records = given ?? searchRecords(await readSnapshotDocuments(), new Date())
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  for (const record of records) {
+    const added = await index.addCustomRecord(record)
+    if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
+  }
+  const written = await index.writeFiles({ outputPath })
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`)
+  await pagefind.close()
+  return records.length
+}
 
-/** Writes the Pagefind index (dist/pagefind/) from the published snapshot, after the pages are built. */
+/**
+ * Writes the search index (dist/pagefind/) during `astro build`. It needs only the snapshot, so it is made while the
+ * pages render (in a folder beside dist/, which Astro empties when it starts) and moved in when they are done. The
+ * site rebuilder writes it itself (SITE_SEARCH_INDEX=separate).
+ */
 export function searchIndex(): AstroIntegration {
+  let outDir = ''
+  let indexing: Promise<number> | undefined
+  const isSeparate = () => process.env.SITE_SEARCH_INDEX === 'separate'
+  const besideOutDir = () => `${outDir.replace(/\/$/, '')}.pagefind-${process.pid}`
   return {
     name: 'ttcs-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir)
+      },
+      'astro:build:start': async () => {
+        if (isSeparate()) return
+        await rm(besideOutDir(), { recursive: true, force: true })
+        indexing = writeSearchIndex(besideOutDir())
+        // Reported when awaited in astro:build:done; without this, a failure would surface as an unhandled rejection.
+        indexing.catch(() => undefined)
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const snapshot = Object.fromEntries(
-          await Promise.all(kinds.map(async (kind) => [kind, JSON.parse(await readFile(path.join(snapshotDir, `${kind}.json`), 'utf8'))])),
-        ) as Omit<Snapshot, 'manifest'>
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-        const records = searchRecords(snapshot, new Date())
-        for (const record of records) {
-          const added = await index.addCustomRecord(record)
-          if (added.errors.length > 0) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
-        }
-        const written = await index.writeFiles({ outputPath: path.join(dir.pathname, 'pagefind') })
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`)
-        await pagefind.close()
-        logger.info(`${records.length} records indexed for search`)
+        if (isSeparate() || !indexing) return
+        const count = await indexing
+        const target = path.join(fileURLToPath(dir), 'pagefind')
+        await rm(target, { recursive: true, force: true })
+        await rename(besideOutDir(), target)
+        logger.info(`${count} records indexed for search`)
       },
     },
   }

@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import type { SnapshotDraft, SnapshotExplainer, SnapshotHandbookChapter, SnapshotImage } from '../../shared/snapshot'
 import { cardPath, heroPath, heroWidths } from '../src/lib/heroWidths'
 import { cachedFile } from '../src/lib/buildCache'
+import { inBuildScope } from '../src/lib/buildScope'
 import { shareCard } from '../src/lib/shareCard'
 import { snapshotDir } from '../src/lib/snapshotLoader'
 
@@ -32,10 +33,11 @@ export function shareImages(): AstroIntegration {
     name: 'ttcs-share-images',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // In a targeted rebuild, only the images of the documents whose pages it renders.
         const [explainers, drafts, chapters] = await Promise.all([
-          readSnapshot<SnapshotExplainer>('explainers'),
-          readSnapshot<SnapshotDraft>('drafts'),
-          readSnapshot<SnapshotHandbookChapter>('handbookChapters'),
+          readSnapshot<SnapshotExplainer>('explainers').then((items) => inBuildScope('explainers', items)),
+          readSnapshot<SnapshotDraft>('drafts').then((items) => inBuildScope('drafts', items)),
+          readSnapshot<SnapshotHandbookChapter>('handbookChapters').then((items) => inBuildScope('handbookChapters', items)),
         ])
         const card = (kind: string, slug: string, title: string, image?: SnapshotImage): Job => ({
           target: cardPath(kind, slug),

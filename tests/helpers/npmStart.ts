@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { freePort } from './freePort'
 
@@ -24,7 +23,9 @@ export type RunningSystem = {
  * (or reused when its sources are unchanged) and served by Next on 127.0.0.1, then the public site.
  */
 export async function npmStart(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'ttcs-start-'))
+  // Under the project folder, as `dist/` is by default: only there does the site rebuilder keep a warm builder.
+  await mkdir('build', { recursive: true })
+  const dir = await mkdtemp(path.resolve('build', 'test-start-'))
   const port = await freePort()
   const sitePort = await freePort()
   const env: NodeJS.ProcessEnv = {

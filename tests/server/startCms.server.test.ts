@@ -2,13 +2,15 @@ import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from '../helpers/browser'
 import { npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
 import { uniqueMarker } from '../helpers/uniqueMarker'
 
 let system: RunningSystem
 
 beforeAll(async () => {
-  system = await npmStart()
+  // Soon after the last targeted rebuild, a full one folds the search delta into the full index.
+  system = await npmStart({ SITE_FULL_REBUILD_WHEN_QUIET_MS: '15000' })
 }, 300_000)
 
 const loginAsDemoAdmin = () => signInAsDemoAdmin(system)
@@ -103,14 +105,55 @@ describe('npm start on the embedded default', () => {
     }
     expect(status).toBe(200)
     expect(await (await fetch(path)).text()).toContain(title)
-    expect(system.output()).toContain('Đã dựng lại trang công khai (xuất bản)')
-  }, 90_000)
+    // Only what changed was rendered; the list page, the sitemap and the other pages are all there.
+    expect(system.output()).toMatch(/Đã dựng lại trang công khai \(xuất bản; chỉ phần thay đổi\)/)
+    expect(await (await fetch(`${system.site}bai-giai-thich/`)).text()).toContain(title)
+    const sitemap = await (await fetch(`${system.site}sitemap-0.xml`)).text()
+    expect(sitemap).toContain('/bai-giai-thich/bai-moi-xuat-ban-de-kiem-tra-viec-dung-lai/')
+    expect(sitemap).toContain('/so-tay/')
+    expect((await fetch(`${system.site}gioi-thieu/`)).status).toBe(200)
+
+    // A correction replaces the old text in search: the new word finds the page first, the old one no longer finds it.
+    const before = system.output().length
+    const oldWord = 'duongdicu'
+    const newWord = 'duongdimoi'
+    for (const word of [oldWord, newWord]) {
+      const patched = await fetch(`${system.cms}/api/explainers/${(await created.clone().json()).doc.id}`, {
+        method: 'PATCH',
+        headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ lead: `Kiểm tra tìm kiếm: ${word}.`, _status: 'published' }),
+      })
+      expect(patched.status).toBe(200)
+      for (let waited = 0; !(await (await fetch(path)).text()).includes(word) && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(system.output().slice(before)).toMatch(/chỉ phần thay đổi/)
+    const { browser, close } = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      const found = async (word: string) => {
+        await page.goto(`${system.site}tim-kiem/?q=${word}`)
+        await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.querySelector('[data-ttcs-search-status]')?.textContent ?? ''))
+        return page.locator('[data-ttcs-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      }
+      // Pagefind answers a word it does not know with pages matching a shorter prefix; the page must come first.
+      const ours = '/bai-giai-thich/bai-moi-xuat-ban-de-kiem-tra-viec-dung-lai/'
+      expect((await found(newWord))[0]).toContain(ours)
+      expect((await found(oldWord)).filter((href) => href?.includes(ours))).toEqual([])
+      const quiet = 'Đã dựng lại trang công khai (sau khi ngừng xuất bản; toàn bộ)'
+      for (let waited = 0; !system.output().slice(before).includes(quiet) && waited < 160; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(system.output().slice(before)).toContain(quiet)
+      expect((await fetch(`${system.site}pagefind-delta/pages.json`)).status).toBe(404)
+      expect((await found(newWord))[0]).toContain(ours)
+    } finally {
+      await close()
+    }
+  }, 180_000)
 
   it('rebuilds on SIGHUP, as the nightly rebuild does, and keeps serving', async () => {
     const before = system.output().length
     process.kill(system.pid(), 'SIGHUP')
-    for (let waited = 0; !system.output().slice(before).includes('Đã dựng lại trang công khai (theo yêu cầu)') && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
-    expect(system.output().slice(before)).toContain('Đã dựng lại trang công khai (theo yêu cầu)')
+    for (let waited = 0; !system.output().slice(before).includes('Đã dựng lại trang công khai (theo yêu cầu; toàn bộ)') && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(system.output().slice(before)).toContain('Đã dựng lại trang công khai (theo yêu cầu; toàn bộ)')
     expect((await fetch(system.site)).status).toBe(200)
   }, 90_000)
 
@@ -133,6 +176,6 @@ describe('npm start on the embedded default', () => {
     // React separates adjacent text with <!-- --> comments; a reader sees the text without them.
     const html = (await (await fetch(`${system.cms}/admin`, { headers: { cookie } })).text()).replaceAll('<!-- -->', '')
     expect(html).toContain('data-site-build-status')
-    expect(html).toMatch(/Cập nhật lần cuối: .*\((khởi động|xuất bản|theo yêu cầu)\)/)
+    expect(html).toMatch(/Cập nhật lần cuối: .*\((khởi động|xuất bản|theo yêu cầu); (dựng toàn bộ|chỉ dựng phần thay đổi), [\d,]+ giây\)/)
   })
 })

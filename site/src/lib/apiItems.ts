@@ -5,7 +5,7 @@ import { absoluteUrl } from './deployment'
 export type ApiResource = keyof typeof apiResources
 
 /** The items of each API resource, with links to their page and their JSON. */
-export function apiItems(site: Site, resource: ApiResource) {
+export function apiItems(site: Pick<Site, 'drafts' | 'explainers' | 'chapters' | 'documents'>, resource: ApiResource) {
   const items = { drafts: site.drafts, explainers: site.explainers, 'handbook-chapters': site.chapters, 'policy-documents': site.documents }[resource]
   return items.map((item) => ({
     ...item,

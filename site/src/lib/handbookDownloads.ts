@@ -16,14 +16,17 @@ const mimeTypes = { PDF: 'application/pdf', EPUB: 'application/epub+zip', DOCX: 
 // Bump when the templates or writers change, so cached downloads are made again.
 const writersVersion = [5, await readFile(path.resolve('site/downloads/handbook.typ'), 'utf8')]
 
-let downloads: Promise<HandbookDownloads> | undefined
+// Once per build: each build loads its own Site.
+const madeFor = new WeakMap<Site, Promise<HandbookDownloads>>()
 
 /**
  * The handbook downloads: the whole book as PDF, EPUB and DOCX and each chapter as PDF. Each file is made only
  * when its content changed (cached by content), so a rebuild does not pay for unchanged chapters.
  */
 export function handbookDownloads(site: Site): Promise<HandbookDownloads> {
-  downloads ??= (async () => {
+  const known = madeFor.get(site)
+  if (known) return known
+  const downloads = (async () => {
     const book = handbookBook(site.chapters, t('vi', 'site.owner'), snapshotDir)
     const make = async (format: Download['format'], name: string, inputs: unknown, render: () => Promise<Buffer> | Buffer): Promise<Download> => {
       const { file } = await cachedFile({ download: writersVersion, format, inputs }, async () => render())
@@ -41,5 +44,6 @@ export function handbookDownloads(site: Site): Promise<HandbookDownloads> {
     }
     return { book: bookDownloads, chapters }
   })()
+  madeFor.set(site, downloads)
   return downloads
 }

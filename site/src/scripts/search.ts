@@ -8,8 +8,9 @@ import { fromIndexText, toSearchQuery } from '../../../shared/searchText'
 
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>
   filters: () => Promise<Record<string, Record<string, number>>>
-  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: { data: () => Promise<Result> }[] } | null>
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: { id: string; data: () => Promise<Result> }[] } | null>
 }
 type Result = { url: string; excerpt: string; meta: Record<string, string> }
 
@@ -26,11 +27,26 @@ const nextPage = 10
 const base = form.dataset.base ?? '/'
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
 
+// Pages published since the last full build are in a small second index; their old versions in the full index
+// are left out, and they come first (a one-page index's scores do not compare with the full index's).
+const hasDelta = form.dataset.searchDelta === 'true'
+let delta = { pages: new Set<string>(), replaces: new Set<string>() }
+
 let pagefind: Promise<Pagefind> | undefined
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind
     await module.options({ excerptLength: 24, baseUrl: base })
+    if (hasDelta) {
+      const [pages, isMerged] = await Promise.all([
+        fetch(`${base}pagefind-delta/pages.json`)
+          .then((response) => response.json() as Promise<{ pages: string[]; replaces: string[] }>)
+          .catch(() => undefined),
+        module.mergeIndex(`${base}pagefind-delta/`, { baseUrl: base }).then(() => true, () => false),
+      ])
+      // Without the second index, the old versions are better than nothing.
+      if (isMerged && pages) delta = { pages: new Set(pages.pages), replaces: new Set(pages.replaces) }
+    }
     return module
   })()
   return pagefind
@@ -103,7 +119,8 @@ async function run() {
     return
   }
   const search = await module.search(query, { filters: chosenFilters() })
-  const found = search?.results ?? []
+  const current = (search?.results ?? []).filter((result) => !delta.replaces.has(result.id))
+  const found = [...current.filter((result) => delta.pages.has(result.id)), ...current.filter((result) => !delta.pages.has(result.id))]
   const results = await Promise.all(found.slice(0, firstPage).map((result) => result.data()))
   if (ticket !== latest) return
   list.replaceChildren(...results.map(renderResult))

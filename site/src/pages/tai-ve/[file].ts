@@ -5,7 +5,10 @@ import { type Download, handbookDownloads } from '../../lib/handbookDownloads'
 
 // The handbook as downloads (PDF, EPUB, DOCX), served under the base path like every other file.
 export const getStaticPaths = (async () => {
-  const downloads = await handbookDownloads(await loadSite())
+  const site = await loadSite()
+  // A targeted rebuild that changed no chapter keeps the live release's downloads.
+  if (site.pages.chapters.length === 0) return []
+  const downloads = await handbookDownloads(site)
   return [...downloads.book, ...downloads.chapters.values()].map((download) => ({ params: { file: download.name }, props: { download } }))
 }) satisfies GetStaticPaths
 

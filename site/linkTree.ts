@@ -1,0 +1,18 @@
+import { link, mkdir, readdir } from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * Copies a folder as hard links (no file's bytes are copied), leaving out what `skip` names. Files in a release
+ * are never written in place, only replaced, so the copies stay independent.
+ */
+export async function linkTree(source: string, target: string, skip: (relative: string) => boolean = () => false): Promise<void> {
+  const entries = (await readdir(source, { recursive: true, withFileTypes: true })).map((entry) => ({ entry, relative: path.relative(source, path.join(entry.parentPath, entry.name)) }))
+  const kept = entries.filter(({ relative }) => !skip(relative))
+  await mkdir(target, { recursive: true })
+  for (const { entry, relative } of kept) if (entry.isDirectory()) await mkdir(path.join(target, relative), { recursive: true })
+  const files = kept.filter(({ entry }) => !entry.isDirectory())
+  // In batches: thousands of links at once would exhaust file handles on some systems.
+  for (let start = 0; start < files.length; start += 256) {
+    await Promise.all(files.slice(start, start + 256).map(({ relative }) => link(path.join(source, relative), path.join(target, relative))))
+  }
+}

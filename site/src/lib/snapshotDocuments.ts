@@ -1,0 +1,13 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Snapshot } from '../../../shared/snapshot'
+import { snapshotDir } from './snapshotLoader'
+
+export type SnapshotDocuments = Omit<Snapshot, 'manifest'>
+
+const kinds = ['agencies', 'topics', 'documentTypes', 'drafts', 'explainers', 'handbookChapters', 'policyDocuments', 'pressBriefings', 'spokespersons'] as const
+
+/** Every document of the published snapshot, read from its JSON files. */
+export async function readSnapshotDocuments(dir = snapshotDir): Promise<SnapshotDocuments> {
+  return Object.fromEntries(await Promise.all(kinds.map(async (kind) => [kind, JSON.parse(await readFile(path.join(dir, `${kind}.json`), 'utf8'))]))) as SnapshotDocuments
+}

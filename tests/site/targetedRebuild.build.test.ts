@@ -1,0 +1,107 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SnapshotExplainer } from '../../shared/snapshot'
+import { basePath, distDir, siteUrl } from '../helpers/dist'
+
+// A targeted rebuild after a publish (only the changed documents' pages and the list pages, a search delta, the
+// rest linked from the live release) must give the same site as a full build of the same snapshot.
+const fixtureDir = path.dirname(distDir)
+const work = mkdtempSync(path.join(tmpdir(), 'ttcs-targeted-'))
+const snapshotDir = path.join(work, 'snapshot')
+// The warm builder needs its releases under the working folder (see siteRebuilder).
+mkdirSync('build', { recursive: true })
+const releasesRoot = mkdtempSync(path.resolve('build', 'test-targeted-'))
+const env = { SNAPSHOT_DIR: snapshotDir, BASE_PATH: basePath, SITE_URL: siteUrl, BUILD_CACHE_DIR: path.join(fixtureDir, 'build-cache') }
+Object.assign(process.env, env)
+cpSync(path.join(fixtureDir, 'snapshot'), snapshotDir, { recursive: true })
+
+const { publishSite, astroCliBuild } = await import('../../site/publishSite')
+const { rebuildScope } = await import('../../site/rebuildScope')
+const { searchDelta } = await import('../../site/searchDelta')
+const { readSnapshotDocuments } = await import('../../site/src/lib/snapshotDocuments')
+const { warmAstroBuild } = await import('../../site/warmAstroBuild')
+
+const filesOf = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+// Built assets and search files are named by content and may accumulate; times differ between any two builds;
+// the search page of a targeted release says that there is a search delta.
+const isCompared = (file: string) => !/^(_astro|pagefind|pagefind-delta)\//.test(file) && /\.(html|json|xml|txt)$/.test(file)
+const normalized = (text: string) =>
+  text
+    .replace(' data-search-delta="true"', '')
+    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, 'TIME')
+    .replace(/[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT/g, 'TIME')
+
+const marker = 'thaydoimoiphathanh'
+let targeted: { isTargeted: boolean; release: string; fullBecause?: string }
+let reference: string
+let edited: SnapshotExplainer
+let stopWorker = () => {}
+
+beforeAll(async () => {
+  const live = path.join(releasesRoot, 'live')
+  const astroBuild = warmAstroBuild({ ...process.env, ...env })
+  stopWorker = () => astroBuild.stop()
+  const before = await readSnapshotDocuments()
+  await publishSite(live, { astroBuild })
+
+  // An editor corrects one explainer and publishes a new one.
+  const explainers = structuredClone(before.explainers)
+  edited = explainers.find((explainer) => explainer.relatedDraftIds.length > 0) ?? explainers[0]!
+  edited.editions.vi.lead = `${edited.editions.vi.lead} Đã sửa: ${marker}.`
+  explainers.push({ ...structuredClone(edited), id: 'bai-moi-kiem-tra', slug: 'bai-moi-kiem-tra-dung-lai', relatedDraftIds: [], editions: { vi: { ...edited.editions.vi, title: 'Bài mới kiểm tra dựng lại' } } })
+  writeFileSync(path.join(snapshotDir, 'explainers.json'), JSON.stringify(explainers))
+  const after = await readSnapshotDocuments()
+  const change = rebuildScope(before, after)
+  if (!('scope' in change)) throw new Error(`expected a targeted rebuild, got ${JSON.stringify(change)}`)
+  targeted = await publishSite(live, { astroBuild, targeted: { scope: change.scope, searchDelta: searchDelta(before, after) } })
+
+  reference = path.join(releasesRoot, 'reference')
+  await publishSite(reference, { astroBuild: astroCliBuild({ ...process.env, ...env }) })
+}, 300_000)
+
+afterAll(() => {
+  stopWorker()
+  rmSync(work, { recursive: true, force: true })
+  rmSync(releasesRoot, { recursive: true, force: true })
+})
+
+describe('a targeted rebuild after a publish', () => {
+  it('renders only what changed and switches the live site to it', () => {
+    expect(targeted.fullBecause).toBeUndefined()
+    expect(targeted.isTargeted).toBe(true)
+    expect(realpathSync(path.join(releasesRoot, 'live'))).toBe(targeted.release)
+  })
+
+  it('gives the same pages, feeds, API files and sitemap as a full build of the same snapshot', () => {
+    const full = realpathSync(reference)
+    const fullFiles = filesOf(full).filter(isCompared).sort()
+    const targetedFiles = filesOf(targeted.release).filter(isCompared).sort()
+    expect(targetedFiles).toEqual(fullFiles)
+    const different = fullFiles.filter((file) => normalized(readFileSync(path.join(full, file), 'utf8')) !== normalized(readFileSync(path.join(targeted.release, file), 'utf8')))
+    expect(different).toEqual([])
+    expect(readFileSync(path.join(targeted.release, 'bai-giai-thich', edited.slug, 'index.html'), 'utf8')).toContain(marker)
+    expect(readFileSync(path.join(targeted.release, 'bai-giai-thich', 'index.html'), 'utf8')).toContain('Bài mới kiểm tra dựng lại')
+  })
+
+  it('puts the changed and new pages in a search delta that replaces the old versions', () => {
+    const delta = path.join(targeted.release, 'pagefind-delta')
+    const fragments = readdirSync(path.join(delta, 'fragment')).map((name) => gunzipSync(readFileSync(path.join(delta, 'fragment', name))).toString('utf8'))
+    expect(fragments.some((text) => text.includes(marker))).toBe(true)
+    expect(fragments.some((text) => text.includes('bai-moi-kiem-tra-dung-lai'))).toBe(true)
+    // The full index's page for the edited explainer is the one replaced.
+    const { pages, replaces: replaced } = JSON.parse(readFileSync(path.join(delta, 'pages.json'), 'utf8')) as { pages: string[]; replaces: string[] }
+    expect(pages.sort()).toEqual(readdirSync(path.join(delta, 'fragment')).map((name) => name.replace('.pf_fragment', '')).sort())
+    const oldFragment = gunzipSync(readFileSync(path.join(targeted.release, 'pagefind', 'fragment', `${replaced[0]}.pf_fragment`))).toString('utf8')
+    expect(replaced).toHaveLength(1)
+    expect(oldFragment).toContain(`/bai-giai-thich/${edited.slug}/`)
+    expect(oldFragment).not.toContain(marker)
+    expect(readFileSync(path.join(targeted.release, 'tim-kiem', 'index.html'), 'utf8')).toContain('data-search-delta="true"')
+    expect(readFileSync(path.join(realpathSync(reference), 'tim-kiem', 'index.html'), 'utf8')).not.toContain('data-search-delta')
+  })
+})
