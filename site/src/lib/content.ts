@@ -34,7 +34,7 @@ async function all<T>(name: CollectionKey): Promise<T[]> {
 const byDateDesc = <T extends { updatedAt: string }>(a: T, b: T) => b.updatedAt.localeCompare(a.updatedAt)
 
 /** Everything in the published snapshot, typed and indexed, loaded once per build. */
-export const loadSite: () => Promise<Site> = perBuild(async () => {
+export const loadSite = perBuild(async (): Promise<Site> => {
   const [drafts, explainers, chapters, documents, briefings, agencies, topics, documentTypes, spokespersons] = await Promise.all([
     all<S.SnapshotDraft>('drafts'),
     all<S.SnapshotExplainer>('explainers'),
