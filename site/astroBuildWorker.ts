@@ -5,7 +5,7 @@
 import { build } from 'astro'
 import path from 'node:path'
 
-const memoryLimitBytes = Number(process.env.SITE_BUILDER_MEMORY_MB ?? 1536) * 1024 * 1024
+const memoryLimitBytes = Number(process.env.SITE_BUILDER_MEMORY_MB ?? 2048) * 1024 * 1024
 // Variables one build sets and the next may not.
 const perBuildVariables = new Set<string>()
 

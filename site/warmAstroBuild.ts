@@ -1,14 +1,20 @@
 import { type ChildProcess, fork } from 'node:child_process'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 type Reply = { ok: boolean; message?: string; isRetiring?: boolean }
+type AstroEnv = Record<string, string>
 
 /**
- * Runs Astro builds in a long-lived worker process (site/astroBuildWorker.ts), started on the first build and
- * again after it retires or fails. One build at a time: the site rebuilder never asks for two at once.
+ * Runs Astro builds, one at a time, in a long-lived worker process (site/astroBuildWorker.ts). A worker that
+ * failed or grew large is replaced at once, and the new one warms up with a build of the list pages alone into a
+ * scratch folder, so the next publish does not wait for Astro to load and compile.
  */
-export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: Record<string, string>) => Promise<void>) & { stop: () => void } {
+export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: AstroEnv) => Promise<void>) & { stop: () => void } {
   let worker: ChildProcess | undefined
+  let queue: Promise<unknown> = Promise.resolve()
+  // Under the working folder, like every build the worker makes (see siteRebuilder).
+  const scratch = path.resolve('build', `warm-up-${process.pid}`)
 
   function start(): ChildProcess {
     const child = fork(path.resolve('site/astroBuildWorker.ts'), [], { env: baseEnv, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
@@ -18,22 +24,42 @@ export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: Record<string
     return child
   }
 
-  const build = (env: Record<string, string>) =>
-    new Promise<void>((resolve, reject) => {
+  function run(env: AstroEnv, isWarmUp = false): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       const child = (worker ??= start())
       const onExit = (code: number | null) => reject(new Error(`The site builder stopped (exit code ${code}) during a build; the live site was left as it was.`))
       child.once('exit', onExit)
       child.once('message', ({ ok, message, isRetiring }: Reply) => {
         child.off('exit', onExit)
-        // A worker that failed or grew large is let go, and a fresh one starts loading Astro for the next build.
         if (!ok || isRetiring) {
           child.disconnect()
-          worker = start()
+          worker = undefined
+          // Not after a failed warm-up: that would only fail again.
+          if (!isWarmUp) void enqueue(warmUp)
         }
         if (ok) resolve()
         else reject(new Error(`The site build failed: ${message}; the live site was left as it was.`))
       })
       child.send({ env })
     })
-  return Object.assign(build, { stop: () => worker?.disconnect() })
+  }
+
+  async function warmUp(): Promise<void> {
+    await mkdir(scratch, { recursive: true })
+    await writeFile(path.join(scratch, 'scope.json'), '{}')
+    try {
+      await run({ SITE_OUT_DIR: path.join(scratch, 'dist'), SITE_BUILD_SCOPE: path.join(scratch, 'scope.json'), SITE_SEARCH_INDEX: 'separate' }, true)
+    } catch {
+      // A real build will say what is wrong.
+    } finally {
+      await rm(scratch, { recursive: true, force: true })
+    }
+  }
+
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    const done = queue.then(task)
+    queue = done.catch(() => undefined)
+    return done
+  }
+  return Object.assign((env: AstroEnv) => enqueue(() => run(env)), { stop: () => worker?.disconnect() })
 }

@@ -8,7 +8,7 @@ import { richText } from '../../tests/helpers/richText'
 import { paragraphs, seededRandom, title } from '../corpus/vietnameseText'
 
 const total = Number(process.argv[2] ?? 2000)
-const system = await npmStart({ REBUILD_DEBOUNCE_MS: '1000' })
+const system = await npmStart()
 const { token } = await (await signInAsDemoAdmin(system)).json()
 const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
 const agency = (await (await fetch(`${system.cms}/api/agencies?limit=1&depth=0`)).json()).docs[0].id

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
 // Bursts of saves (a bulk publish, an import) are coalesced into one request.
-const debounceMs = Number(process.env.REBUILD_DEBOUNCE_MS ?? 1000)
+const debounceMs = Number(process.env.REBUILD_DEBOUNCE_MS ?? 500)
 let timer: ReturnType<typeof setTimeout> | undefined
 
 /** Asks the site builder (REBUILD_WEBHOOK_URL) to rebuild, once the burst of changes has settled. */
