@@ -39,7 +39,8 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
   let quietTimer: ReturnType<typeof setTimeout> | undefined
   // Astro puts a build's renderer bundle inside its output folder only when that is under the working folder
   // (elsewhere, in one fixed place, where a warm builder would import the first build's modules again).
-  const astroBuild = liveDir.startsWith(process.cwd() + path.sep) ? warmAstroBuild(env) : astroCliBuild(env)
+  const warm = liveDir.startsWith(process.cwd() + path.sep) ? warmAstroBuild(env) : undefined
+  const astroBuild = warm ?? astroCliBuild(env)
 
   /** Builds and switches to a new release from the current snapshot: everything, or only what changed. */
   async function publish(reason: string, documents?: SnapshotDocuments, targeted?: Targeted, exportMs?: number): Promise<void> {
@@ -105,7 +106,13 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
     setTimeout(() => void rebuild('hằng đêm', { isFull: true }).then(scheduleNightly), msUntilLocalMidnight() + 30_000)
   }
 
-  return { publish, rebuild, scheduleNightly }
+  /** Lets the long-lived builder go (for tests and tools; `npm start` ends with its process). */
+  const stop = () => {
+    clearTimeout(quietTimer)
+    warm?.stop()
+  }
+
+  return { publish, rebuild, scheduleNightly, stop }
 }
 
 /**

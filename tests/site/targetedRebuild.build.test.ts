@@ -23,6 +23,7 @@ const { rebuildScope } = await import('../../site/rebuildScope')
 const { searchDelta } = await import('../../site/searchDelta')
 const { readSnapshotDocuments } = await import('../../site/src/lib/snapshotDocuments')
 const { warmAstroBuild } = await import('../../site/warmAstroBuild')
+const { siteRebuilder } = await import('../../site/siteRebuilder')
 
 const filesOf = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -104,4 +105,27 @@ describe('a targeted rebuild after a publish', () => {
     expect(readFileSync(path.join(targeted.release, 'tim-kiem', 'index.html'), 'utf8')).toContain('data-search-delta="true"')
     expect(readFileSync(path.join(realpathSync(reference), 'tim-kiem', 'index.html'), 'utf8')).not.toContain('data-search-delta')
   })
+})
+
+describe('a rebuild that fails', () => {
+  it('leaves the live site as it was and tells editors what went wrong', async () => {
+    const live = path.join(releasesRoot, 'live')
+    const serving = realpathSync(live)
+    const statusFile = path.join(work, 'site-status.json')
+    const good = readFileSync(path.join(snapshotDir, 'explainers.json'), 'utf8')
+    // A snapshot the site cannot be built from: an explainer without its Vietnamese edition.
+    const broken = (JSON.parse(good) as SnapshotExplainer[]).map((explainer, index) => (index === 0 ? { ...explainer, editions: {} } : explainer))
+    const rebuilder = siteRebuilder({ liveDir: live, env: { ...process.env, ...env }, statusFile, exportSnapshot: async () => writeFileSync(path.join(snapshotDir, 'explainers.json'), JSON.stringify(broken)) })
+    try {
+      await rebuilder.rebuild('xuất bản')
+      expect(realpathSync(live)).toBe(serving)
+      expect(readFileSync(path.join(live, 'bai-giai-thich', edited.slug, 'index.html'), 'utf8')).toContain(marker)
+      const status = JSON.parse(readFileSync(statusFile, 'utf8')) as { lastError?: { message: string }; buildingSince?: string }
+      expect(status.lastError?.message).toBeTruthy()
+      expect(status.buildingSince).toBeUndefined()
+    } finally {
+      rebuilder.stop()
+      writeFileSync(path.join(snapshotDir, 'explainers.json'), good)
+    }
+  }, 120_000)
 })
