@@ -4,6 +4,7 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SnapshotExplainer } from '../../shared/snapshot'
+import { axeViolations, launchChromium, serveFixture } from '../helpers/browser'
 import { basePath, distDir, siteUrl } from '../helpers/dist'
 
 // A targeted rebuild after a publish (only the changed documents' pages and the list pages, a search delta, the
@@ -51,11 +52,14 @@ beforeAll(async () => {
   const before = await readSnapshotDocuments()
   await publishSite(live, { astroBuild })
 
-  // An editor corrects one explainer and publishes a new one.
+  // An editor corrects one explainer, and a newsroom of editors publishes 35 new ones: enough to page the lists.
   const explainers = structuredClone(before.explainers)
   edited = explainers.find((explainer) => explainer.relatedDraftIds.length > 0) ?? explainers[0]!
   edited.editions.vi.lead = `${edited.editions.vi.lead} Đã sửa: ${marker}.`
-  explainers.push({ ...structuredClone(edited), id: 'bai-moi-kiem-tra', slug: 'bai-moi-kiem-tra-dung-lai', relatedDraftIds: [], editions: { vi: { ...edited.editions.vi, title: 'Bài mới kiểm tra dựng lại' } } })
+  for (let n = 1; n <= 35; n++) {
+    const title = n === 1 ? 'Bài mới kiểm tra dựng lại' : `Bài mới số ${n}`
+    explainers.push({ ...structuredClone(edited), id: `bai-moi-${n}`, slug: n === 1 ? 'bai-moi-kiem-tra-dung-lai' : `bai-moi-so-${n}`, relatedDraftIds: [], editions: { vi: { ...edited.editions.vi, title } } })
+  }
   writeFileSync(path.join(snapshotDir, 'explainers.json'), JSON.stringify(explainers))
   const after = await readSnapshotDocuments()
   const change = rebuildScope(before, after)
@@ -88,6 +92,10 @@ describe('a targeted rebuild after a publish', () => {
     expect(different).toEqual([])
     expect(readFileSync(path.join(targeted.release, 'bai-giai-thich', edited.slug, 'index.html'), 'utf8')).toContain(marker)
     expect(readFileSync(path.join(targeted.release, 'bai-giai-thich', 'index.html'), 'utf8')).toContain('Bài mới kiểm tra dựng lại')
+    // The lists now run to a second page, linked from the first.
+    expect(targetedFiles).toContain(path.join('bai-giai-thich', 'trang', '2', 'index.html'))
+    expect(targetedFiles.some((file) => /^co-quan\/[^/]+\/trang\/2\/index\.html$/.test(file))).toBe(true)
+    expect(readFileSync(path.join(targeted.release, 'bai-giai-thich', 'index.html'), 'utf8')).toContain(`href="${basePath}bai-giai-thich/trang/2/"`)
   })
 
   it('puts the changed and new pages in a search delta that replaces the old versions', () => {
@@ -104,6 +112,30 @@ describe('a targeted rebuild after a publish', () => {
     expect(oldFragment).not.toContain(marker)
     expect(readFileSync(path.join(targeted.release, 'tim-kiem', 'index.html'), 'utf8')).toContain('data-search-delta="true"')
     expect(readFileSync(path.join(realpathSync(reference), 'tim-kiem', 'index.html'), 'utf8')).not.toContain('data-search-delta')
+  })
+})
+
+describe('paged lists', () => {
+  it('are accessible and lead from page to page', async () => {
+    const { browser, close } = await launchChromium()
+    const { baseUrl, server } = await serveFixture(targeted.release, basePath)
+    try {
+      const page = await browser.newPage()
+      const agencyPage = filesOf(targeted.release).find((file) => /^co-quan\/[^/]+\/trang\/2\/index\.html$/.test(file))!
+      for (const pagePath of ['bai-giai-thich/', 'bai-giai-thich/trang/2/', agencyPage.replace('index.html', '')]) {
+        await page.goto(`${baseUrl}${pagePath}`)
+        expect(await axeViolations(page), pagePath).toEqual([])
+      }
+      await page.goto(`${baseUrl}bai-giai-thich/`)
+      const pages = page.getByRole('navigation', { name: 'Các trang của danh sách' })
+      await pages.getByRole('link', { name: 'Trang sau' }).click()
+      await page.waitForURL(`${baseUrl}bai-giai-thich/trang/2/`)
+      expect(await pages.locator('[aria-current="page"]').textContent()).toBe('Trang 2')
+      expect(await page.locator('.ttcs-card').count()).toBeGreaterThan(0)
+    } finally {
+      server.close()
+      await close()
+    }
   })
 })
 
