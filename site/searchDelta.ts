@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { localDay } from '../shared/localDay'
 import { type SearchRecord, searchRecords } from './integrations/searchRecords'
 import { writeSearchIndex } from './integrations/searchIndex'
 import type { SnapshotDocuments } from './src/lib/snapshotDocuments'
@@ -14,9 +15,15 @@ const byUrl = (records: SearchRecord[]) => {
   return groups
 }
 
+// The full index's records change only with a full build: made once per snapshot and day, not per publish.
+const indexedRecords = new WeakMap<SnapshotDocuments, { day: string; groups: Map<string, string> }>()
+
 /** Compares the records of the snapshot the full index was built from with the current snapshot's. */
 export function searchDelta(indexed: SnapshotDocuments, next: SnapshotDocuments, now = new Date()): SearchDelta {
-  const before = byUrl(searchRecords(indexed, now))
+  const day = localDay(now)
+  const known = indexedRecords.get(indexed)
+  const before = known?.day === day ? known.groups : byUrl(searchRecords(indexed, now))
+  indexedRecords.set(indexed, { day, groups: before })
   const records = searchRecords(next, now)
   const after = byUrl(records)
   const changedUrls = new Set([...before.keys(), ...after.keys()].filter((url) => before.get(url) !== after.get(url)))
@@ -40,6 +47,14 @@ async function pageIdsByUrl(indexDir: string): Promise<Map<string, string[]>> {
   return ids
 }
 
+// The full index changes only with a full build, and its entry file names it by a hash of its content.
+let fullIndexIds: { entry: string; ids: Map<string, string[]> } | undefined
+async function fullIndexPageIds(indexDir: string): Promise<Map<string, string[]>> {
+  const entry = await readFile(path.join(indexDir, 'pagefind-entry.json'), 'utf8')
+  if (fullIndexIds?.entry !== entry) fullIndexIds = { entry, ids: await pageIdsByUrl(indexDir) }
+  return fullIndexIds.ids
+}
+
 /** What the search page needs to know of a search delta: its pages, and the full index's pages they replace. */
 export type SearchDeltaPages = { pages: string[]; replaces: string[] }
 
@@ -50,7 +65,7 @@ export type SearchDeltaPages = { pages: string[]; replaces: string[] }
  * compare with the full index's), so a publish is searchable without re-indexing everything.
  */
 export async function writeSearchDelta(delta: SearchDelta, fullIndexDir: string, outputPath: string): Promise<void> {
-  const ids = await pageIdsByUrl(fullIndexDir)
+  const ids = await fullIndexPageIds(fullIndexDir)
   await writeSearchIndex(outputPath, delta.records)
   const pages: SearchDeltaPages = {
     pages: delta.records.length === 0 ? [] : [...(await pageIdsByUrl(outputPath)).values()].flat(),
