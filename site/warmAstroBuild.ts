@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 type Reply = { ok: boolean; message?: string; isRetiring?: boolean }
@@ -45,6 +45,7 @@ export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: AstroEnv) => 
   }
 
   async function warmUp(): Promise<void> {
+    await removeAbandonedScratch()
     await mkdir(scratch, { recursive: true })
     await writeFile(path.join(scratch, 'scope.json'), '{}')
     try {
@@ -54,6 +55,21 @@ export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: AstroEnv) => 
     } finally {
       await rm(scratch, { recursive: true, force: true })
     }
+  }
+
+  // A process stopped during its warm-up leaves its scratch folder behind.
+  async function removeAbandonedScratch(): Promise<void> {
+    const isRunning = (pid: number) => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'EPERM'
+      }
+    }
+    const names = await readdir(path.dirname(scratch)).catch(() => [])
+    const abandoned = names.filter((name) => /^warm-up-\d+$/.test(name) && !isRunning(Number(name.slice('warm-up-'.length))))
+    await Promise.all(abandoned.map((name) => rm(path.join(path.dirname(scratch), name), { recursive: true, force: true })))
   }
 
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -148,6 +148,9 @@ describe('a rebuild that fails', () => {
     // A snapshot the site cannot be built from: an explainer without its Vietnamese edition.
     const broken = (JSON.parse(good) as SnapshotExplainer[]).map((explainer, index) => (index === 0 ? { ...explainer, editions: {} } : explainer))
     const rebuilder = siteRebuilder({ liveDir: live, env: { ...process.env, ...env }, statusFile, exportSnapshot: async () => writeFileSync(path.join(snapshotDir, 'explainers.json'), JSON.stringify(broken)) })
+    // What a builder stopped during its warm-up left behind (no process has this ID).
+    const abandoned = path.resolve('build', 'warm-up-4194303')
+    mkdirSync(abandoned, { recursive: true })
     try {
       await rebuilder.rebuild('xuất bản')
       expect(realpathSync(live)).toBe(serving)
@@ -155,6 +158,9 @@ describe('a rebuild that fails', () => {
       const status = JSON.parse(readFileSync(statusFile, 'utf8')) as { lastError?: { message: string }; buildingSince?: string }
       expect(status.lastError?.message).toBeTruthy()
       expect(status.buildingSince).toBeUndefined()
+      // The failed builder is replaced by a fresh one, whose warm-up first clears abandoned scratch folders.
+      for (let waited = 0; existsSync(abandoned) && waited < 60; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(existsSync(abandoned)).toBe(false)
     } finally {
       rebuilder.stop()
       writeFileSync(path.join(snapshotDir, 'explainers.json'), good)
