@@ -43,7 +43,7 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
   const astroBuild = warm ?? astroCliBuild(env)
 
   /** Builds and switches to a new release from the current snapshot: everything, or only what changed. */
-  async function publish(reason: string, documents?: SnapshotDocuments, targeted?: Targeted, exportMs?: number): Promise<void> {
+  async function publish(reason: string, { documents, targeted, exportMs }: { documents?: SnapshotDocuments; targeted?: Targeted; exportMs?: number } = {}): Promise<void> {
     const started = Date.now()
     await save({ buildingSince: new Date(started).toISOString(), isPending: false })
     documents ??= await readSnapshotDocuments()
@@ -88,7 +88,7 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
         const next = await readSnapshotDocuments()
         const target = isFull ? undefined : targetFor(next)
         if (target === 'unchanged') return console.log(`Trang công khai không có gì thay đổi (${reason}).`)
-        await publish(reason, next, target, exportMs)
+        await publish(reason, { documents: next, targeted: target, exportMs })
       } catch (error) {
         await save({ buildingSince: undefined, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } })
         console.error(`Dựng lại trang công khai không thành công (${reason}); trang đang chạy giữ nguyên.`, error)

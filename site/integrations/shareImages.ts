@@ -1,18 +1,18 @@
 import type { AstroIntegration } from 'astro'
-import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises'
+import { copyFile, link, mkdir, rm } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
-import type { SnapshotDraft, SnapshotExplainer, SnapshotHandbookChapter, SnapshotImage } from '../../shared/snapshot'
+import type { SnapshotImage } from '../../shared/snapshot'
 import { cardPath, heroPath, heroWidths } from '../src/lib/heroWidths'
 import { cachedFile } from '../src/lib/buildCache'
 import { inBuildScope } from '../src/lib/buildScope'
 import { shareCard } from '../src/lib/shareCard'
-import { snapshotDir } from '../src/lib/snapshotLoader'
+import { readSnapshotDocuments } from '../src/lib/snapshotDocuments'
+import { snapshotFile } from '../src/lib/snapshotFile'
 
 type Job = { target: string; inputs: unknown; make: () => Promise<Buffer> }
 
-const readSnapshot = async <T>(name: string): Promise<T[]> => JSON.parse(await readFile(path.join(snapshotDir, `${name}.json`), 'utf8'))
 
 /** Hard-links a cached image into the build (a copy across file systems): no bytes are rewritten for unchanged images. */
 async function place(source: string, target: string) {
@@ -34,11 +34,10 @@ export function shareImages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // In a targeted rebuild, only the images of the documents whose pages it renders.
-        const [explainers, drafts, chapters] = await Promise.all([
-          readSnapshot<SnapshotExplainer>('explainers').then((items) => inBuildScope('explainers', items)),
-          readSnapshot<SnapshotDraft>('drafts').then((items) => inBuildScope('drafts', items)),
-          readSnapshot<SnapshotHandbookChapter>('handbookChapters').then((items) => inBuildScope('handbookChapters', items)),
-        ])
+        const snapshot = await readSnapshotDocuments()
+        const explainers = inBuildScope('explainers', snapshot.explainers)
+        const drafts = inBuildScope('drafts', snapshot.drafts)
+        const chapters = inBuildScope('handbookChapters', snapshot.handbookChapters)
         const card = (kind: string, slug: string, title: string, image?: SnapshotImage): Job => ({
           target: cardPath(kind, slug),
           inputs: { card: 1, title, image: image ? [image.id, image.path] : null },
@@ -53,7 +52,7 @@ export function shareImages(): AstroIntegration {
             return heroWidths.map((width) => ({
               target: heroPath(hero.id, width),
               inputs: { hero: 1, id: hero.id, path: hero.path, width },
-              make: async () => sharp(await readFile(path.join(snapshotDir, hero.path))).resize({ width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer(),
+              make: async () => sharp(await snapshotFile(hero.path)).resize({ width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer(),
             }))
           }),
         ]

@@ -41,3 +41,6 @@ export function inBuildScope<T extends { slug: string }>(kind: DocumentKind, ite
   const slugs = new Set(scope[kind] ?? [])
   return items.filter((item) => slugs.has(item.slug))
 }
+
+/** Whether this build's search page merges a search delta (a targeted rebuild after a publish, see site/searchDelta). */
+export const hasSearchDelta = (): boolean => process.env.SITE_SEARCH_DELTA === 'true'

@@ -5,6 +5,7 @@
 import { consultationStatus, consultationStatuses } from '../../../shared/consultationStatus'
 import { formatVietnameseDate } from '../../../shared/formatVietnameseDate'
 import { fromIndexText, toSearchQuery } from '../../../shared/searchText'
+import type { SearchDeltaPages } from '../../searchDelta'
 
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
@@ -41,7 +42,7 @@ function loadPagefind(): Promise<Pagefind> {
     if (hasDelta) {
       const [pages, isMerged] = await Promise.all([
         fetch(`${base}pagefind-delta/pages.json`)
-          .then((response) => response.json() as Promise<{ pages: string[]; replaces: string[] }>)
+          .then((response) => response.json() as Promise<SearchDeltaPages>)
           .catch(() => undefined),
         module.mergeIndex(`${base}pagefind-delta/`, { baseUrl: base }).then(() => true, () => false),
       ])
