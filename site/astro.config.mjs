@@ -3,11 +3,14 @@ import mdx from '@astrojs/mdx'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { localeCodes } from '../shared/locales.ts'
+import { itemJson } from './integrations/itemJsonFiles.ts'
 import { previousPages } from './integrations/previousPages.ts'
 import { routeManifest } from './integrations/routeManifest.ts'
 import { searchIndex } from './integrations/searchIndex.ts'
 import { shareImages } from './integrations/shareImages.ts'
 import { siteBase, siteUrl } from '../shared/siteAddress.ts'
+
+const itemJsonFiles = itemJson()
 
 // The public site: built from the published snapshot only, deployable under a base path of the provincial portal.
 export default defineConfig({
@@ -20,6 +23,6 @@ export default defineConfig({
   // The sitemap links each page to its other-language editions (hreflang) by their language prefix; embed cards
   // and bulletin boards are for iframes and screens, not for search engines. A targeted rebuild (after a publish)
   // adds the live release's pages, which it keeps.
-  integrations: [mdx(), sitemap({ customPages: previousPages(process.env.SITE_PREVIOUS_RELEASE), filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page), i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex(), routeManifest()],
+  integrations: [mdx(), sitemap({ customPages: previousPages(process.env.SITE_PREVIOUS_RELEASE), filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page), i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex(), itemJsonFiles, routeManifest(itemJsonFiles.routes)],
   devToolbar: { enabled: false },
 })

@@ -33,12 +33,30 @@ const fill = (text: string, values: Record<string, string | number>) => text.rep
 const hasDelta = form.dataset.searchDelta === 'true'
 let delta = { pages: new Set<string>(), replaces: new Set<string>() }
 
+// Pagefind asks for its script, then its entry file, then its metadata and WebAssembly: three round trips in a row,
+// 150 ms or more each on a mobile network. Asking for the entry, metadata and WebAssembly while the script loads
+// lets the browser's cache answer Pagefind's own requests for them (the same URLs).
+function warmPagefindFiles(cacheTag: string) {
+  type Entry = { languages: Record<string, { hash: string; wasm?: string | null }> }
+  void fetch(`${base}pagefind/pagefind-entry.json?ts=${cacheTag}`)
+    .then((response) => response.json() as Promise<Entry>)
+    .then((entry) => {
+      const index = entry.languages[document.documentElement.lang] ?? Object.values(entry.languages)[0]
+      if (!index) return
+      void fetch(`${base}pagefind/pagefind.${index.hash}.pf_meta`)
+      void fetch(`${base}pagefind/wasm.${index.wasm ?? 'unknown'}.pagefind`)
+    })
+    .catch(() => undefined)
+}
+
 let pagefind: Promise<Pagefind> | undefined
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
+    const cacheTag = String(Date.now())
+    warmPagefindFiles(cacheTag)
     const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind
     // Without Pagefind's worker: one script fewer to fetch before the first answer, on a page whose only job is search.
-    await module.options({ excerptLength: 24, baseUrl: base, noWorker: true })
+    await module.options({ excerptLength: 24, baseUrl: base, noWorker: true, metaCacheTag: cacheTag })
     if (hasDelta) {
       const [pages, isMerged] = await Promise.all([
         fetch(`${base}pagefind-delta/pages.json`)

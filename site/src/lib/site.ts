@@ -1,0 +1,71 @@
+import { consultationStatus, type ConsultationStatus } from '../../../shared/consultationStatus'
+import type * as S from '../../../shared/snapshot'
+import { inBuildScope } from './buildScope'
+import type { SnapshotDocuments } from './snapshotDocuments'
+
+export type Site = {
+  drafts: S.SnapshotDraft[]
+  explainers: S.SnapshotExplainer[]
+  chapters: S.SnapshotHandbookChapter[]
+  documents: S.SnapshotPolicyDocument[]
+  briefings: S.SnapshotPressBriefing[]
+  agencies: S.SnapshotAgency[]
+  topics: S.SnapshotTopic[]
+  documentTypes: S.SnapshotDocumentType[]
+  spokespersons: S.SnapshotSpokesperson[]
+  /** The documents whose own pages this build renders (all, except in a targeted rebuild after a publish). */
+  pages: Pick<Site, 'drafts' | 'explainers' | 'chapters' | 'documents' | 'briefings'>
+  agency: (id: string) => S.SnapshotAgency
+  topic: (id: string) => S.SnapshotTopic | undefined
+  documentType: (id: string) => S.SnapshotDocumentType | undefined
+  draft: (id: string) => S.SnapshotDraft | undefined
+  explainer: (id: string) => S.SnapshotExplainer | undefined
+  /** The status of a draft when the site is built; a small script updates it in the browser. */
+  statusOf: (draft: S.SnapshotDraft) => ConsultationStatus
+  builtAt: Date
+}
+
+const byDateDesc = <T extends { updatedAt: string }>(a: T, b: T) => b.updatedAt.localeCompare(a.updatedAt)
+
+/** The published snapshot as pages use it: sorted, indexed by ID, with the documents this build renders pages for. */
+export function siteFrom(snapshot: SnapshotDocuments): Site {
+  const { drafts, explainers, handbookChapters: chapters, policyDocuments: documents, pressBriefings: briefings, agencies, topics, documentTypes, spokespersons } = snapshot
+  const index = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
+  // Pages look documents up by ID many times per build: maps, not scans.
+  const agencyIndex = index(agencies)
+  const topicIndex = index(topics)
+  const typeIndex = index(documentTypes)
+  const draftIndex = index(drafts)
+  const explainerIndex = index(explainers)
+  const builtAt = new Date()
+  drafts.sort((a, b) => b.opensAt.localeCompare(a.opensAt))
+  explainers.sort(byDateDesc)
+  chapters.sort((a, b) => a.order - b.order)
+  documents.sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))
+  briefings.sort((a, b) => b.heldAt.localeCompare(a.heldAt))
+  return {
+    drafts,
+    explainers,
+    chapters,
+    documents,
+    briefings,
+    pages: {
+      drafts: inBuildScope('drafts', drafts),
+      explainers: inBuildScope('explainers', explainers),
+      chapters: inBuildScope('handbookChapters', chapters),
+      documents: inBuildScope('policyDocuments', documents),
+      briefings: inBuildScope('pressBriefings', briefings),
+    },
+    agencies: agencies.sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    topics,
+    documentTypes,
+    spokespersons,
+    agency: (id) => agencyIndex.get(id) ?? { id, name: 'Cơ quan không còn trong danh mục', kind: 'other' },
+    topic: (id) => topicIndex.get(id),
+    documentType: (id) => typeIndex.get(id),
+    draft: (id) => draftIndex.get(id),
+    explainer: (id) => explainerIndex.get(id),
+    statusOf: (draft) => consultationStatus({ opensAt: draft.opensAt, closesAt: draft.closesAt, isIssued: Boolean(draft.numberAndSymbol), hasPublishedResponse: draft.responded }, builtAt),
+    builtAt,
+  }
+}
