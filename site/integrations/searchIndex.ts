@@ -3,7 +3,7 @@ import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
-import { readSnapshotDocuments } from '../src/lib/snapshotDocuments'
+import { buildSnapshotDocuments, readSnapshotDocuments } from '../src/lib/snapshotDocuments'
 import { type SearchRecord, searchRecords } from './searchRecords'
 
 /** Writes a Pagefind index into a folder: of the published snapshot, or of the records given; returns how many it holds. */
@@ -40,7 +40,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': async () => {
         if (isSeparate()) return
         await rm(besideOutDir(), { recursive: true, force: true })
-        indexing = writeSearchIndex(besideOutDir())
+        indexing = buildSnapshotDocuments().then((snapshot) => writeSearchIndex(besideOutDir(), searchRecords(snapshot, new Date())))
         // Reported when awaited in astro:build:done; without this, a failure would surface as an unhandled rejection.
         indexing.catch(() => undefined)
       },

@@ -38,25 +38,24 @@ export function siteFrom(snapshot: SnapshotDocuments): Site {
   const draftIndex = index(drafts)
   const explainerIndex = index(explainers)
   const builtAt = new Date()
-  drafts.sort((a, b) => b.opensAt.localeCompare(a.opensAt))
-  explainers.sort(byDateDesc)
-  chapters.sort((a, b) => a.order - b.order)
-  documents.sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))
-  briefings.sort((a, b) => b.heldAt.localeCompare(a.heldAt))
+  // Sorted copies: the snapshot may be shared with other steps of the build.
+  const sorted = {
+    drafts: drafts.toSorted((a, b) => b.opensAt.localeCompare(a.opensAt)),
+    explainers: explainers.toSorted(byDateDesc),
+    chapters: chapters.toSorted((a, b) => a.order - b.order),
+    documents: documents.toSorted((a, b) => b.issuedAt.localeCompare(a.issuedAt)),
+    briefings: briefings.toSorted((a, b) => b.heldAt.localeCompare(a.heldAt)),
+  }
   return {
-    drafts,
-    explainers,
-    chapters,
-    documents,
-    briefings,
+    ...sorted,
     pages: {
-      drafts: inBuildScope('drafts', drafts),
-      explainers: inBuildScope('explainers', explainers),
-      chapters: inBuildScope('handbookChapters', chapters),
-      documents: inBuildScope('policyDocuments', documents),
-      briefings: inBuildScope('pressBriefings', briefings),
+      drafts: inBuildScope('drafts', sorted.drafts),
+      explainers: inBuildScope('explainers', sorted.explainers),
+      chapters: inBuildScope('handbookChapters', sorted.chapters),
+      documents: inBuildScope('policyDocuments', sorted.documents),
+      briefings: inBuildScope('pressBriefings', sorted.briefings),
     },
-    agencies: agencies.sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    agencies: agencies.toSorted((a, b) => a.name.localeCompare(b.name, 'vi')),
     topics,
     documentTypes,
     spokespersons,
