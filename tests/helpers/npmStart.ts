@@ -10,6 +10,8 @@ export type RunningSystem = {
   site: string
   /** Everything the process printed so far. */
   output: () => string
+  /** The environment `npm start` runs with (its data, snapshot and site folders). */
+  env: Readonly<NodeJS.ProcessEnv>
   pid: () => number
   /** Sends a signal to `npm start` and everything it started. */
   kill: (signal: NodeJS.Signals) => void
@@ -72,6 +74,7 @@ export async function npmStart(extraEnv: Record<string, string> = {}): Promise<R
     cms: `http://127.0.0.1:${port}`,
     site: `http://127.0.0.1:${sitePort}/`,
     output: () => output,
+    env,
     pid: () => child.pid!,
     kill,
     restart: start,

@@ -157,6 +157,14 @@ describe('npm start on the embedded default', () => {
     expect((await fetch(system.site)).status).toBe(200)
   }, 90_000)
 
+  it('lets a scheduler run `npm run export` beside it, and the export finishes', () => {
+    const snapshotDir = path.join(String(system.env.DATA_DIR), '..', 'scheduled-snapshot')
+    const exported = spawnSync(process.execPath, ['--import', 'tsx', 'cms/scripts/export.ts'], { env: { ...system.env, SNAPSHOT_DIR: snapshotDir }, encoding: 'utf8', timeout: 60_000 })
+    expect(exported.signal, 'the export was still running after a minute').toBeNull()
+    expect(exported.status, exported.stderr).toBe(0)
+    expect(exported.stdout).toContain(`Đã xuất ảnh chụp dữ liệu đã xuất bản vào ${snapshotDir}`)
+  }, 90_000)
+
   it('shows editors the spokesperson coverage view in the admin', async () => {
     const login = await loginAsDemoAdmin()
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
