@@ -1,5 +1,6 @@
 import { link, mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
+import pMap from 'p-map'
 
 /**
  * Copies a folder as hard links (no file's bytes are copied), leaving out what `skip` names. Files in a release
@@ -11,8 +12,6 @@ export async function linkTree(source: string, target: string, skip: (relative: 
   await mkdir(target, { recursive: true })
   for (const { entry, relative } of kept) if (entry.isDirectory()) await mkdir(path.join(target, relative), { recursive: true })
   const files = kept.filter(({ entry }) => !entry.isDirectory())
-  // In batches: thousands of links at once would exhaust file handles on some systems.
-  for (let start = 0; start < files.length; start += 256) {
-    await Promise.all(files.slice(start, start + 256).map(({ relative }) => link(path.join(source, relative), path.join(target, relative))))
-  }
+  // A few hundred at a time: thousands of links at once would exhaust file handles on some systems.
+  await pMap(files, ({ relative }) => link(path.join(source, relative), path.join(target, relative)), { concurrency: 256 })
 }

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import pMap from 'p-map'
 import { apiResources } from '../../shared/api'
 import { oembedPath, oembedResponse } from '../../shared/oembed'
 import { type ApiResource, apiItems } from '../src/lib/apiItems'
@@ -45,11 +46,7 @@ export function itemJson(): AstroIntegration & { routes: () => RouteManifest } {
         const folders = new Set([...files.api.keys(), ...files.oembed.keys()].map((file) => path.dirname(path.join(root, file))))
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })))
         // A few at a time: tens of thousands of files opened at once would run out of file descriptors.
-        const pending = Object.values(files).flatMap((group) => [...group])
-        const writeNext = async (): Promise<void> => {
-          for (let next = pending.pop(); next; next = pending.pop()) await writeFile(path.join(root, next[0]), JSON.stringify(next[1]))
-        }
-        await Promise.all(Array.from({ length: 16 }, writeNext))
+        await pMap(Object.values(files).flatMap((group) => [...group]), ([file, value]) => writeFile(path.join(root, file), JSON.stringify(value)), { concurrency: 16 })
         routes = { [itemJsonRoutes.api]: [...files.api.keys()], [itemJsonRoutes.oembed]: [...files.oembed.keys()] }
         logger.info(`${files.api.size + files.oembed.size} item JSON files written`)
       },

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro'
 import { copyFile, link, mkdir, rm } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import pMap from 'p-map'
 import sharp from 'sharp'
 import type { SnapshotImage } from '../../shared/snapshot'
 import { cardPath, heroPath, heroWidths } from '../src/lib/heroWidths'
@@ -59,16 +60,15 @@ export function shareImages(): AstroIntegration {
         const outDir = dir.pathname
         await mkdir(path.join(outDir, 'anh'), { recursive: true })
         let made = 0
-        const queue = [...jobs]
-        const worker = async () => {
-          for (let job = queue.shift(); job; job = queue.shift()) {
-            const current = job
-            const { file, isNew } = await cachedFile(current.inputs, current.make)
+        await pMap(
+          jobs,
+          async (job) => {
+            const { file, isNew } = await cachedFile(job.inputs, job.make)
             if (isNew) made++
-            await place(file, path.join(outDir, current.target))
-          }
-        }
-        await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker))
+            await place(file, path.join(outDir, job.target))
+          },
+          { concurrency: Math.max(2, availableParallelism()) },
+        )
         logger.info(`${jobs.length} images (${made} rendered, ${jobs.length - made} from cache)`)
       },
     },
