@@ -1,16 +1,15 @@
 // bench/pageWeight: builds the demo site as production does (fresh database, migrations, demo content, export,
 // site build) and prints how many bytes each kind of page sends compressed, against the goal that a page arrives
 // in one round trip on a slow network: ≤ 14 KB of HTML and CSS (the CSS is inline). Usage: npm run bench:page-weight
-import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { RouteManifest } from '../../site/integrations/routeManifest'
+import { astroBuildArgs, runNodeScript } from '../../tests/helpers/runNodeScript'
 
 const goalBytes = 14 * 1024
-const root = path.resolve(import.meta.dirname, '../..')
 const dir = await mkdtemp(path.join(tmpdir(), 'ttcs-bench-page-weight-'))
 const env = {
   ...process.env,
@@ -24,10 +23,8 @@ const env = {
   // The build says which route made each file: pages are grouped by it.
   SITE_ROUTES_FILE: path.join(dir, 'routes.json'),
 }
-for (const args of [['--import', 'tsx', 'cms/scripts/migrate.ts'], ['--import', 'tsx', 'cms/scripts/seed.ts'], ['--import', 'tsx', 'cms/scripts/export.ts'], ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'site', '--silent']]) {
-  const step = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  if (step.status !== 0) throw new Error(`${args.join(' ')} failed:\n${step.stderr.slice(-4000)}`)
-}
+for (const script of ['migrate', 'seed', 'export']) runNodeScript(['--import', 'tsx', `cms/scripts/${script}.ts`], env)
+runNodeScript(astroBuildArgs, env)
 
 // Pages grouped by the route that made them.
 const dist = path.join(dir, 'dist')

@@ -2,11 +2,11 @@
 // the REST API as editors would). Measures a full rebuild (SIGHUP) and, in the same run, the time from publishing a
 // change to one explainer until its page and the search index serve the new text. Goal: ≤ 10 s and ≤ 0.25 of the
 // full rebuild. Usage: npm run bench:publish [-- 2000]
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { launchChromium } from '../../tests/helpers/browser'
 import { npmStart, signInAsDemoAdmin } from '../../tests/helpers/npmStart'
 import { richText } from '../../tests/helpers/richText'
+import { astroBuildArgs, runNodeScript } from '../../tests/helpers/runNodeScript'
 import { paragraphs, seededRandom, title } from '../corpus/vietnameseText'
 
 const total = Number(process.argv[2] ?? 2000)
@@ -89,10 +89,7 @@ const told = system.output().split('\n').filter((line) => /Đã dựng lại tra
 at = Date.now()
 const scratch = path.join(String(system.env.DATA_DIR), '..', 'npm-run-build')
 const buildEnv = { ...system.env, SNAPSHOT_DIR: path.join(scratch, 'snapshot'), SITE_OUT_DIR: path.join(scratch, 'dist') }
-for (const args of [['--import', 'tsx', 'cms/scripts/export.ts'], ['node_modules/astro/bin/astro.mjs', 'build', '--root', 'site', '--silent']]) {
-  const step = spawnSync(process.execPath, args, { env: buildEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  if (step.status !== 0) throw new Error(`${args.join(' ')} failed:\n${step.stderr.slice(-4000)}`)
-}
+for (const args of [['--import', 'tsx', 'cms/scripts/export.ts'], astroBuildArgs]) runNodeScript(args, buildEnv)
 const npmRunBuild = (Date.now() - at) / 1000
 await system.stop()
 

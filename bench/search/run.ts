@@ -2,7 +2,6 @@
 // a 4× slower CPU. Measures, for our index and UI and for Pagefind's defaults (HTML indexing, no folding) in
 // the same run: time to the first results and bytes moved for the first query, later query times, and whether
 // each query finds its page in the top five. Usage: npm run bench:search [-- 2000]
-import { spawnSync } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -11,20 +10,15 @@ import type { SnapshotExplainer } from '../../shared/snapshot'
 import { toSearchQuery } from '../../shared/searchText'
 import { launchChromium } from '../../tests/helpers/browser'
 import { freePort } from '../../tests/helpers/freePort'
+import { astroBuildArgs, runNodeScript } from '../../tests/helpers/runNodeScript'
 import { serveSite } from '../../site/serve'
 import { generateCorpus } from '../build/generateCorpus'
 
 const count = Number(process.argv[2] ?? 2000)
-const root = path.resolve(import.meta.dirname, '../..')
 const dir = await mkdtemp(path.join(tmpdir(), 'ttcs-bench-search-'))
 const { snapshotDir } = await generateCorpus(dir, count)
 const dist = path.join(dir, 'dist')
-const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', 'site', '--silent'], {
-  cwd: root,
-  env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: dist, BUILD_CACHE_DIR: path.join(dir, 'cache'), BASE_PATH: '' },
-  encoding: 'utf8',
-})
-if (build.status !== 0) throw new Error(build.stderr)
+runNodeScript(astroBuildArgs, { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: dist, BUILD_CACHE_DIR: path.join(dir, 'cache'), BASE_PATH: '' })
 
 // Pagefind's defaults: index the built HTML as it is, no custom records, no folding.
 const { index } = await pagefind.createIndex()

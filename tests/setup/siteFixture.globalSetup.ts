@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { astroBuildArgs, runNodeScript } from '../helpers/runNodeScript'
 
 /** The base path the fixture site is built under, so every test also checks that links honour it. */
 export const fixtureBasePath = '/truyen-thong-chinh-sach/'
@@ -36,12 +36,8 @@ export default function setup(project: TestProject) {
     BASE_PATH: fixtureBasePath,
     SITE_URL: fixtureSiteUrl,
   }
-  const run = (args: string[]) => {
-    const result = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
-  }
-  run(['node_modules/tsx/dist/cli.mjs', 'tests/setup/prepareSiteFixture.ts'])
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--root', 'site', '--silent'])
+  runNodeScript(['node_modules/tsx/dist/cli.mjs', 'tests/setup/prepareSiteFixture.ts'], env)
+  runNodeScript(astroBuildArgs, env)
   project.provide('distDir', env.SITE_OUT_DIR)
   project.provide('leakMarker', leakMarker)
   project.provide('basePath', fixtureBasePath)
