@@ -1,11 +1,12 @@
 // bench/build: builds our site from a generated snapshot of N explainers and, in the same run, plain Astro
-// glob() over the same N as Markdown. Prints wall time, pages/s, peak memory, where the time goes, the ratio.
+// glob() over the same N as Markdown. Prints wall time, pages/s, peak memory, where the time goes, the ratio, and
+// the lower bound that Astro's fixed cost and writing our output set on this machine.
 // Usage: npm run bench:build [-- 2000 10000]
 import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { writeFloor } from './fileWriteFloor'
+import { writeFloor } from './writeFloor'
 import { generateCorpus } from './generateCorpus'
 
 type Result = { seconds: number; peakMb: number; pages: number; phases: Record<string, number> }
