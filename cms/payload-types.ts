@@ -286,6 +286,10 @@ export interface Comment {
   contact?: string | null;
   consentAt: string;
   fingerprint?: string | null;
+  /**
+   * Vượt giới hạn góp ý theo dự thảo: vẫn được lưu, nên xem xét cả đợt.
+   */
+  sentInSurge?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -296,6 +300,10 @@ export interface Comment {
 export interface File {
   id: string;
   title: string;
+  /**
+   * Để trống: tệp dùng chung của tỉnh (chỉ biên tập viên cấp tỉnh sửa được).
+   */
+  agency?: (string | null) | Agency;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -375,6 +383,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Để trống: tệp dùng chung của tỉnh (chỉ biên tập viên cấp tỉnh sửa được).
+   */
+  agency?: (string | null) | Agency;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -453,8 +465,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -683,7 +693,17 @@ export interface Spokesperson {
  */
 export interface AuditLog {
   id: string;
-  action: 'publish' | 'unpublish' | 'delete' | 'submit' | 'approve' | 'return';
+  action:
+    | 'publish'
+    | 'unpublish'
+    | 'delete'
+    | 'submit'
+    | 'approve'
+    | 'return'
+    | 'moderate'
+    | 'upload'
+    | 'replace-upload'
+    | 'delete-upload';
   collectionSlug: string;
   documentId: string;
   title?: string | null;
@@ -981,6 +1001,7 @@ export interface CommentsSelect<T extends boolean = true> {
   contact?: T;
   consentAt?: T;
   fingerprint?: T;
+  sentInSurge?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1180,6 +1201,7 @@ export interface TopicsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  agency?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1242,6 +1264,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface FilesSelect<T extends boolean = true> {
   title?: T;
+  agency?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1270,8 +1293,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -29,11 +29,15 @@ import { reportsEndpoint } from './endpoints/reports'
 import { siteSnapshotEndpoint } from './endpoints/siteSnapshot'
 import { spokespersonCoverageCsvEndpoint } from './endpoints/spokespersonCoverageCsv'
 import { followReviewFlow } from './hooks/followReviewFlow'
+import { keepLiveContentForReviewers } from './hooks/keepLiveContentForReviewers'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { recordChangeInAuditLog, recordDeleteInAuditLog } from './hooks/recordInAuditLog'
 import { requestSiteRebuildAfterChange, requestSiteRebuildAfterDelete } from './hooks/requestSiteRebuild'
 import { payloadSecret } from './payloadSecret'
+
+// The CMS's own public origins: the session cookie counts only on requests from these (Payload's CSRF list).
+const cmsOrigins = [process.env.CMS_PUBLIC_URL, process.env.CMS_URL].filter((url): url is string => Boolean(url)).map((url) => new URL(url).origin)
 
 // Saves to these never change the public site by themselves (a comment shows only through a published response).
 const notOnTheSite = new Set(['users', 'comments', 'audit-log'])
@@ -46,6 +50,7 @@ export default buildConfig({
   editor: lexicalEditor({ features: editorFeatures }),
   sharp,
   serverURL: process.env.CMS_URL ?? '',
+  csrf: cmsOrigins,
   // Every collection stores its text as NFC before validation, so search, slugs and comparisons agree;
   // collections with drafts publish one language at a time; changes to anything public rebuild the site.
   // Collections with drafts also go through review and leave an audit trail of publishing.
@@ -57,7 +62,7 @@ export default buildConfig({
       hooks: {
         ...collection.hooks,
         beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])],
-        beforeOperation: [...(reviewed ? [publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
+        beforeOperation: [...(reviewed ? [keepLiveContentForReviewers, publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [...(reviewed ? [followReviewFlow] : []), ...(collection.hooks?.beforeChange ?? [])],
         afterChange: [...(collection.hooks?.afterChange ?? []), ...(reviewed ? [recordChangeInAuditLog] : []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterChange])],
         afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(reviewed ? [recordDeleteInAuditLog] : []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterDelete])],

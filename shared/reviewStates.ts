@@ -16,6 +16,10 @@ export const auditActions = {
   submit: 'Gửi duyệt',
   approve: 'Duyệt',
   return: 'Trả lại để sửa',
+  moderate: 'Xử lý góp ý',
+  upload: 'Tải tệp lên',
+  'replace-upload': 'Sửa, thay tệp',
+  'delete-upload': 'Xoá tệp',
 } as const
 
 export type AuditAction = keyof typeof auditActions

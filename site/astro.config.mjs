@@ -11,6 +11,8 @@ import { shareImages } from './integrations/shareImages.ts'
 import { siteBase, siteUrl } from '../shared/siteAddress.ts'
 
 const itemJsonFiles = itemJson()
+// The comment form posts to the CMS (another origin, as citizens' browsers reach it).
+const cmsOrigin = new URL(process.env.CMS_PUBLIC_URL ?? 'http://127.0.0.1:3000').origin
 
 // The public site: built from the published snapshot only, deployable under a base path of the provincial portal.
 export default defineConfig({
@@ -25,4 +27,22 @@ export default defineConfig({
   // adds the live release's pages, which it keeps.
   integrations: [mdx(), sitemap({ customPages: previousPages(process.env.SITE_PREVIOUS_RELEASE), filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page), i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex(), itemJsonFiles, routeManifest(itemJsonFiles.routes)],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in every page: only the scripts and styles Astro wrote (by hash) or served from the
+  // site run, so text that slipped markup past every escape still cannot run script. Pagefind needs WebAssembly.
+  // What a <meta> policy cannot say (frame-ancestors) the server sends as headers (shared/securityHeaders.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        `connect-src 'self' ${cmsOrigin}`,
+        `form-action 'self' ${cmsOrigin}`,
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 })

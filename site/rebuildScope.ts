@@ -17,6 +17,10 @@ const referenceKinds = ['agencies', 'topics', 'documentTypes'] as const
  */
 export function rebuildScope(previous: Documents, next: Documents): RebuildScope {
   for (const kind of referenceKinds) if (JSON.stringify(previous[kind]) !== JSON.stringify(next[kind])) return { fullBecause: `${kind} changed` }
+  // A targeted release keeps the live release's files; a file no published document uses any more must go.
+  const stillUsed = uploadPaths(next)
+  const withdrawn = [...uploadPaths(previous)].find((file) => !stillUsed.has(file))
+  if (withdrawn) return { fullBecause: `upload ${withdrawn} withdrawn` }
 
   const changed: Record<DocumentKind, Set<string>> = Object.fromEntries(documentKinds.map((kind) => [kind, new Set<string>()])) as never
   for (const kind of documentKinds) {
@@ -58,4 +62,14 @@ export function rebuildScope(previous: Documents, next: Documents): RebuildScope
     if (slugs.length > 0) scope[kind] = slugs
   }
   return { scope }
+}
+
+/** The snapshot paths (`files/…`, `media/…`) of every upload the documents use. */
+function uploadPaths(documents: Documents): Set<string> {
+  const found = new Set<string>()
+  JSON.stringify(documents, (key, value: unknown) => {
+    if (key === 'path' && typeof value === 'string' && /^(files|media)\//.test(value)) found.add(value)
+    return value
+  })
+  return found
 }

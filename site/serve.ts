@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import compression from 'compression'
 import sirv from 'sirv'
+import { siteSecurityHeaders } from '../shared/securityHeaders'
 import { siteBase } from './src/lib/deployment'
 
 // Files whose names carry a hash of their content (Astro's bundles, Pagefind's index parts) never change.
@@ -11,7 +12,7 @@ const isImmutable = (pathname: string) => pathname.startsWith('/_astro/') || /\/
 /**
  * Serves the built site (dist/) under its base path, as the provincial portal or any static host would:
  * /du-thao/ → du-thao/index.html, unknown paths → 404.html with status 404; text compressed (brotli or gzip)
- * for slow mobile networks, hashed files cached for a year.
+ * for slow mobile networks, hashed files cached for a year, and the security headers every page needs.
  */
 export async function serveSite(distDir: string, port: number, host = '127.0.0.1', base = siteBase): Promise<Server> {
   // `dev` makes sirv look at the disk on each request, so a newly published release (publishSite) is served at once.
@@ -28,6 +29,7 @@ export async function serveSite(distDir: string, port: number, host = '127.0.0.1
   const compress = compression()
   const server = createServer((request, response) => {
     const requested = request.url ?? '/'
+    for (const [name, value] of Object.entries(siteSecurityHeaders(requested))) response.setHeader(name, value)
     if (!requested.startsWith(base)) {
       response.writeHead(302, { location: base }).end()
       return

@@ -48,3 +48,14 @@ export function publishedOrSameAgency(agencyField: string): Access {
   const editorsAccess = editorsOfSameAgency(agencyField, { orPublished: true })
   return (args) => (args.req.user ? editorsAccess(args) : { _status: { equals: 'published' } })
 }
+
+/**
+ * Reading uploads: province-wide staff read every file; agency staff their own agency's and the province's shared
+ * ones (no agency); anonymous readers none (the site gets files only through the snapshot).
+ */
+export const staffOfSameAgencyOrShared: Access = ({ req: { user } }) => {
+  if (worksProvinceWide(user)) return true
+  const agency = ownAgency(user)
+  if (!hasRole(user, 'agency-editor', 'reviewer') || !agency) return false
+  return { or: [{ agency: { equals: agency } }, { agency: { exists: false } }] }
+}

@@ -1,15 +1,28 @@
 import type { CollectionConfig } from 'payload'
 import path from 'node:path'
-import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
+import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, staffOfSameAgencyOrShared } from '../access/agencyScoped'
 import { dataDir } from '../dataDir'
+import { agencyOfUpload } from '../fields/agencyOfUpload'
+import { checkUploadedImage } from '../hooks/checkUploadedFile'
+import { keepPublishedUploads } from '../hooks/keepPublishedUploads'
+import { recordUploadChange, recordUploadDelete } from '../hooks/recordInAuditLog'
 
-/** Images, resized by sharp; the 1200×630 `card` size is what Zalo and Facebook show when an item is shared. */
+/**
+ * Images, resized by sharp; the 1200×630 `card` size is what Zalo and Facebook show when an item is shared.
+ * Like files, never public here: the site gets the images that published documents use through the snapshot.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Ảnh', plural: 'Ảnh' },
-  admin: { group: 'Tệp' },
-  access: { read: anyone, create: editors, update: editors, delete: editors },
+  admin: { group: 'Tệp', defaultColumns: ['filename', 'alt', 'agency', 'updatedAt'] },
+  access: { read: staffOfSameAgencyOrShared, create: editors, update: editorsOfSameAgency('agency'), delete: editorsOfSameAgency('agency') },
+  hooks: {
+    beforeOperation: [checkUploadedImage, keepPublishedUploads],
+    beforeChange: [keepAgencyEditorsInTheirLane('agency')],
+    afterChange: [recordUploadChange],
+    afterDelete: [recordUploadDelete],
+  },
   upload: {
     staticDir: path.join(dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
@@ -31,5 +44,6 @@ export const Media: CollectionConfig = {
       admin: { description: 'Bắt buộc: mô tả nội dung ảnh bằng một câu ngắn.' },
     },
     { name: 'credit', label: 'Nguồn ảnh', type: 'text' },
+    agencyOfUpload,
   ],
 }

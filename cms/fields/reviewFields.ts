@@ -1,5 +1,9 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 import { reviewStates } from '../../shared/reviewStates'
+
+// Editorial business, not the public's: anonymous readers of published content never see these.
+const signedIn: FieldAccess = ({ req: { user } }) => Boolean(user)
+const staffOnly = { read: signedIn }
 
 /** The review state, the reviewer's note when sending content back, and who saved it last (shown in versions). */
 export const reviewFields: Field[] = [
@@ -10,7 +14,9 @@ export const reviewFields: Field[] = [
     defaultValue: 'draft',
     options: Object.entries(reviewStates).map(([value, label]) => ({ value, label })),
     admin: { position: 'sidebar', description: 'Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".' },
+    access: staffOnly,
   },
-  { name: 'reviewNote', label: 'Ý kiến của người duyệt', type: 'textarea', admin: { position: 'sidebar' } },
-  { name: 'updatedBy', label: 'Người lưu gần nhất', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar', readOnly: true } },
+  { name: 'reviewNote', label: 'Ý kiến của người duyệt', type: 'textarea', admin: { position: 'sidebar' }, access: staffOnly },
+  // Set by followReviewFlow only: nobody can claim through REST that someone else saved a version.
+  { name: 'updatedBy', label: 'Người lưu gần nhất', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar', readOnly: true }, access: { ...staffOnly, create: () => false, update: () => false } },
 ]

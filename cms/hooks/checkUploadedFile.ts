@@ -15,6 +15,9 @@ export const allowedFileTypes: Record<string, string> = {
 
 export const maxFileBytes = 30 * 1024 * 1024
 
+/** The largest image an editor may upload (a photo straight from a phone camera fits). */
+export const maxImageBytes = 15 * 1024 * 1024
+
 /** Rejects an upload whose content is not an allowed document or audio type, or that is too large, before anything is stored. */
 export const checkUploadedFile: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -38,5 +41,13 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ args, o
     )
   }
   file.mimetype = detected.mime
+  return args
+}
+
+/** Rejects an image larger than `maxImageBytes` before anything is stored (its type is checked by Payload's `mimeTypes`). */
+export const checkUploadedImage: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if ((operation === 'create' || operation === 'update') && req.file && req.file.size > maxImageBytes) {
+    throw new APIError(`Ảnh "${req.file.name}" nặng ${(req.file.size / 1048576).toFixed(1)} MB, vượt giới hạn ${maxImageBytes / 1048576} MB. Hãy thu nhỏ ảnh rồi tải lên lại.`, 413, undefined, true)
+  }
   return args
 }

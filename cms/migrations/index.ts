@@ -2,6 +2,7 @@ import * as migration_20261126_104850 from './20261126_104850';
 import * as migration_20261126_114914 from './20261126_114914';
 import * as migration_20261126_130124 from './20261126_130124';
 import * as migration_20261126_133853 from './20261126_133853';
+import * as migration_20261202_055731 from './20261202_055731';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_133853.up,
     down: migration_20261126_133853.down,
-    name: '20261126_133853'
+    name: '20261126_133853',
+  },
+  {
+    up: migration_20261202_055731.up,
+    down: migration_20261202_055731.down,
+    name: '20261202_055731'
   },
 ];

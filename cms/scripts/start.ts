@@ -26,7 +26,7 @@ if (!process.env.PAYLOAD_SECRET) {
 process.env.DATA_DIR = dataDir
 
 const { prepareDatabase } = await import('../prepareDatabase')
-await prepareDatabase({ createDemoAdmin: isEmbedded && !isProduction })
+await prepareDatabase({ createDemoAdmin: isEmbedded && !isProduction, loadDemoContent: !isProduction })
 
 // Publishing in the CMS asks for a rebuild through a webhook; by default it is this process, on loopback only.
 const { listenForRebuildRequests, siteRebuilder } = await import('../../site/siteRebuilder')
@@ -40,7 +40,8 @@ process.env.SNAPSHOT_DIR = path.resolve(process.env.SNAPSHOT_DIR ?? 'build/snaps
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 // Next builds and serves only in production mode; a development NODE_ENV breaks its prerendering.
-const nextEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
+// The deployment's own setting goes on as TTCS_ENV (cms/environment.ts). Nothing phones home: Next's telemetry is off.
+const nextEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', TTCS_ENV: process.env.NODE_ENV ?? 'development', NEXT_TELEMETRY_DISABLED: '1' }
 const cmsDir = path.resolve('cms')
 if (!(await adminBuildIsCurrent(cmsDir))) {
   console.log('Đang dựng giao diện quản trị (lần đầu mất khoảng 1–2 phút)…')
@@ -48,7 +49,8 @@ if (!(await adminBuildIsCurrent(cmsDir))) {
   await recordAdminBuild(cmsDir)
 }
 
-const server = spawn(process.execPath, [nextBin, 'start', cmsDir, '--hostname', host, '--port', String(port)], { env: nextEnv, stdio: ['ignore', 'inherit', 'inherit'] })
+// The admin and the API behind our own HTTP front (cms/server/): client address, body limits, headers.
+const server = spawn(process.execPath, ['--import', 'tsx', path.resolve('cms/server/index.ts')], { env: nextEnv, stdio: ['ignore', 'inherit', 'inherit'] })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 

@@ -31,15 +31,16 @@ export async function seedDrafts(payload: Payload) {
         { kind: 'draft-text' as const, title: `${data.versionLabel ?? 'Dự thảo'}: ${data.title}`, text: articles.map((a) => `## Điều ${a.number}. ${a.heading}\n\n${a.body}`).join('\n\n') },
         ...(data.dossier ?? []),
       ]
+      const draftingAgency = await idBy(payload, 'agencies', 'name', data.draftingAgency)
       const files = []
       for (const [index, item] of dossier.entries()) {
-        files.push({ kind: item.kind, file: await seedDocxFile(payload, item.title, item.text, `${slug}-${index + 1}.docx`) })
+        files.push({ kind: item.kind, file: await seedDocxFile(payload, item.title, item.text, `${slug}-${index + 1}.docx`, draftingAgency) })
       }
       return {
         title: data.title,
         slug,
         documentType: await idBy(payload, 'document-types', 'name', data.documentType),
-        draftingAgency: await idBy(payload, 'agencies', 'name', data.draftingAgency),
+        draftingAgency,
         versionLabel: data.versionLabel,
         summary: data.summary.trim(),
         opensAt: daysFromNow(data.opens),

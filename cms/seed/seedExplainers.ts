@@ -23,16 +23,17 @@ export async function seedExplainers(payload: Payload) {
   const files = await readMarkdownFolder<ExplainerSeed>('explainers')
   for (const { name, data, body } of files.filter((file) => !/\.\w+\.md$/.test(file.name))) {
     const slug = name.replace(/\.md$/, '')
+    const agency = await idBy(payload, 'agencies', 'name', data.agency)
     const { id, created } = await findOrCreate(payload, 'explainers', { slug: { equals: slug } }, async () => ({
       title: data.title,
       slug,
       lead: data.lead.trim(),
       body: await markdownToRichText(payload.config, body),
       lifecycleStage: data.lifecycleStage,
-      agency: await idBy(payload, 'agencies', 'name', data.agency),
+      agency,
       topics: await idsBy(payload, 'topics', 'name', data.topics),
       relatedDrafts: await idsBy(payload, 'drafts', 'slug', data.relatedDrafts),
-      heroImage: data.image ? await seedImage(payload, data.image) : undefined,
+      heroImage: data.image ? await seedImage(payload, data.image, agency) : undefined,
       radioScript: data.radioScript?.trim(),
       _status: 'published',
     }))

@@ -22,9 +22,10 @@ export async function seedPressBriefings(payload: Payload) {
   for (const { name, data, body } of await readMarkdownFolder<BriefingSeed>('press-briefings')) {
     const slug = name.replace(/\.md$/, '')
     await findOrCreate(payload, 'press-briefings', { slug: { equals: slug } }, async () => {
+      const agency = await idBy(payload, 'agencies', 'name', data.agency)
       const materials = []
       for (const [index, material] of (data.materials ?? []).entries()) {
-        materials.push({ file: await seedDocxFile(payload, material.title, material.text, `${slug}-${index + 1}.docx`) })
+        materials.push({ file: await seedDocxFile(payload, material.title, material.text, `${slug}-${index + 1}.docx`, agency) })
       }
       return {
         title: data.title,
@@ -32,7 +33,7 @@ export async function seedPressBriefings(payload: Payload) {
         kind: data.kind,
         heldAt: daysFromNow(data.heldAt),
         location: data.location,
-        agency: await idBy(payload, 'agencies', 'name', data.agency),
+        agency,
         spokespersons: await idsBy(payload, 'spokespersons', 'fullName', data.spokespersons),
         topics: await idsBy(payload, 'topics', 'name', data.topics),
         summary: body,

@@ -18,6 +18,9 @@ const converters =
   (images: Map<string, S.SnapshotImage>, locale: string): HTMLConvertersFunction =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
+    // Payload's text converter writes underline and strikethrough as style attributes, which the site's
+    // Content-Security-Policy (no inline styles) would refuse; the elements say the same.
+    text: ({ node }) => formattedText(node.text, node.format),
     inlineBlocks: { footnote: ({ node }) => `<span data-footnote="${escape(String((node.fields as { note?: string }).note ?? ''))}"></span>` },
     upload: ({ node }) => {
       const image = images.get(id(node.value))
@@ -26,6 +29,18 @@ const converters =
       return `<figure><img data-image-id="${image.id}" src="${escape(image.path)}" alt="${escape(alt)}" width="${image.width}" height="${image.height}"></figure>`
     },
   })
+// Lexical's text format bits, innermost first.
+const textFormats: [bit: number, tag: string][] = [
+  [1, 'strong'],
+  [2, 'em'],
+  [4, 's'],
+  [8, 'u'],
+  [16, 'code'],
+  [32, 'sub'],
+  [64, 'sup'],
+]
+const formattedText = (text: string, format: number): string => textFormats.reduce((inner, [bit, tag]) => (format & bit ? `<${tag}>${inner}</${tag}>` : inner), escape(text))
+
 const html = (value: unknown, images = new Map<string, S.SnapshotImage>(), locale = 'vi'): string =>
   value ? convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true, converters: converters(images, locale) }) : ''
 

@@ -93,6 +93,8 @@ export const Drafts: CollectionConfig = {
       label: 'Dự thảo lần trước',
       type: 'group',
       admin: { readOnly: true, description: 'Tự lưu khi xuất bản dự thảo với tên phiên bản mới, để trang công khai so sánh từng điều.' },
+      // Written only by rememberPreviousVersion: a REST client cannot fabricate the public comparison of versions.
+      access: { create: () => false, update: () => false },
       fields: [
         { name: 'label', label: 'Phiên bản', type: 'text' },
         { name: 'articles', label: 'Các điều', type: 'json' },

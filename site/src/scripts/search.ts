@@ -97,6 +97,17 @@ function chosenFilters(): Record<string, string> {
   return chosen
 }
 
+/**
+ * Pagefind's excerpt: text with <mark> around the matches. It is parsed in an inert document (nothing in it runs
+ * or loads) and rebuilt as text and <mark> elements only, so no markup that reached the index can reach the page.
+ */
+function excerptNodes(excerptHtml: string): Node[] {
+  const parsed = new DOMParser().parseFromString(excerptHtml, 'text/html').body
+  return [...parsed.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+  )
+}
+
 function renderResult(result: Result): HTMLLIElement {
   const item = Object.assign(document.createElement('li'), { className: 'ttcs-card' })
   const meta = Object.assign(document.createElement('p'), { className: 'ttcs-meta' })
@@ -108,8 +119,8 @@ function renderResult(result: Result): HTMLLIElement {
   if (result.meta.date) meta.append(' · ', Object.assign(document.createElement('time'), { dateTime: result.meta.date, textContent: formatVietnameseDate(`${result.meta.date}T12:00:00+07:00`) }))
   const heading = Object.assign(document.createElement('h2'), { className: 'ttcs-card__title' })
   heading.append(Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url }))
-  // Pagefind's excerpt is escaped text with <mark> around the matches.
-  const excerpt = Object.assign(document.createElement('p'), { className: 'ttcs-card__text', innerHTML: fromIndexText(result.excerpt) })
+  const excerpt = Object.assign(document.createElement('p'), { className: 'ttcs-card__text' })
+  excerpt.append(...excerptNodes(fromIndexText(result.excerpt)))
   item.append(heading, meta, excerpt)
   return item
 }

@@ -1,0 +1,47 @@
+// The CMS's HTTP front: Next (the admin and Payload's REST API) behind a plain Node server that decides, before
+// Next or Payload see a request, who sent it (TRUSTED_PROXIES), whether its body may be read at all (a size per
+// route), whether it may register the first account, and which security headers every answer carries.
+import { createServer } from 'node:http'
+import path from 'node:path'
+import next from 'next'
+import { cmsSecurityHeaders } from '../../shared/securityHeaders'
+import { isProduction } from '../environment'
+import { refuseBody, type Refusal } from './bodyLimits'
+import { clientAddressFrom } from './clientAddress'
+
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? '127.0.0.1'
+const trustedProxies = Number(process.env.TRUSTED_PROXIES ?? 0)
+if (!Number.isInteger(trustedProxies) || trustedProxies < 0) throw new Error(`TRUSTED_PROXIES '${process.env.TRUSTED_PROXIES}' is not a whole number of proxies (0 when none).`)
+
+const app = next({ dev: false, dir: path.resolve('cms'), hostname: host, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+// On a production database the first account is made with `npm run create-admin`, never by the first visitor.
+const refuseFirstUser = (pathname: string): Refusal | undefined =>
+  isProduction && (pathname === '/api/users/first-register' || pathname.startsWith('/admin/create-first-user'))
+    ? { status: 403, message: 'Không tự đăng ký tài khoản đầu tiên được trên hệ thống đang vận hành: quản trị viên tạo tài khoản bằng lệnh `npm run create-admin`.' }
+    : undefined
+
+const server = createServer((request, response) => {
+  const pathname = new URL(request.url ?? '/', 'http://cms').pathname
+  // Everything downstream (rate limits, Payload) reads the one address this server worked out; what the client wrote is dropped.
+  request.headers['x-forwarded-for'] = clientAddressFrom(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)
+  delete request.headers['x-real-ip']
+  for (const [name, value] of Object.entries(cmsSecurityHeaders(pathname, { isProduction }))) response.setHeader(name, value)
+  const refusal = refuseFirstUser(pathname) ?? refuseBody(request.method ?? 'GET', pathname, request.headers)
+  if (refusal) {
+    // The body is never read: once the answer is out the connection is closed (after a grace period in which the
+    // client can read it), so a 100 MB body costs the server nothing.
+    response.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'cache-control': 'no-store' })
+    response.end(JSON.stringify({ errors: [{ message: refusal.message }] }), () => setTimeout(() => request.socket.destroy(), 5000).unref())
+    return
+  }
+  void handle(request, response)
+})
+// Slow clients cannot hold connections open for ever (slowloris): headers within 20 s, a whole request within 5 minutes.
+server.headersTimeout = 20_000
+server.requestTimeout = 300_000
+server.listen(port, host, () => console.log(`CMS listening on http://${host}:${port}`))
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))
