@@ -4,7 +4,7 @@ import path from 'node:path'
 
 const stampName = 'source-hash'
 
-/** A hash of everything the admin build depends on: the cms/ and shared/ sources and the lockfile. */
+/** A hash of everything the admin build depends on: the cms/ and shared/ sources (but the front and scripts) and the lockfile. */
 async function sourceHash(cmsDir: string): Promise<string> {
   const hash = createHash('sha256')
   for (const dir of [cmsDir, path.resolve(cmsDir, '../shared')]) {
@@ -13,6 +13,8 @@ async function sourceHash(cmsDir: string): Promise<string> {
       .filter((entry) => entry.isFile() && /\.(ts|tsx|js|mjs|scss|json)$/.test(entry.name))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .filter((file) => !file.includes(`${path.sep}.next${path.sep}`))
+      // The HTTP front and the command-line scripts run beside Next, never inside its build.
+      .filter((file) => !['server', 'scripts'].some((folder) => file.startsWith(path.join(cmsDir, folder) + path.sep)))
       .sort()
     for (const file of files) hash.update(file).update(await readFile(file))
   }

@@ -1,7 +1,7 @@
-import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
-import { escape } from 'html-escaper'
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type * as S from '../../shared/snapshot'
+import { htmlConverters } from './htmlConverters'
 import { editionsOf, inLocale } from './localized'
 import { relationId } from '../../shared/relationId'
 
@@ -12,37 +12,8 @@ type Doc = Record<string, any>
 const id = (value: unknown): string => relationId(value) ?? ''
 const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(id) : [])
 const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
-// Footnotes leave the CMS as empty markers carrying their text; the site numbers them and the downloads place them.
-// Images in the text point at the snapshot's copy with the alt text of the edition; the site and downloads size them.
-const converters =
-  (images: Map<string, S.SnapshotImage>, locale: string): HTMLConvertersFunction =>
-  ({ defaultConverters }) => ({
-    ...defaultConverters,
-    // Payload's text converter writes underline and strikethrough as style attributes, which the site's
-    // Content-Security-Policy (no inline styles) would refuse; the elements say the same.
-    text: ({ node }) => formattedText(node.text, node.format),
-    inlineBlocks: { footnote: ({ node }) => `<span data-footnote="${escape(String((node.fields as { note?: string }).note ?? ''))}"></span>` },
-    upload: ({ node }) => {
-      const image = images.get(id(node.value))
-      if (!image) return ''
-      const alt = image.alt[locale as 'vi'] || image.alt.vi
-      return `<figure><img data-image-id="${image.id}" src="${escape(image.path)}" alt="${escape(alt)}" width="${image.width}" height="${image.height}"></figure>`
-    },
-  })
-// Lexical's text format bits, innermost first.
-const textFormats: [bit: number, tag: string][] = [
-  [1, 'strong'],
-  [2, 'em'],
-  [4, 's'],
-  [8, 'u'],
-  [16, 'code'],
-  [32, 'sub'],
-  [64, 'sup'],
-]
-const formattedText = (text: string, format: number): string => textFormats.reduce((inner, [bit, tag]) => (format & bit ? `<${tag}>${inner}</${tag}>` : inner), escape(text))
-
 const html = (value: unknown, images = new Map<string, S.SnapshotImage>(), locale = 'vi'): string =>
-  value ? convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true, converters: converters(images, locale) }) : ''
+  value ? convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true, disableIndent: true, disableTextAlign: true, converters: htmlConverters(images, locale) }) : ''
 
 /** The IDs of the media a rich text (all its language editions) shows. */
 export function richTextImageIds(value: unknown): string[] {

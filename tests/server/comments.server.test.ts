@@ -92,7 +92,7 @@ describe('stored text in the admin', () => {
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     const { token } = await login.json()
     const [comment] = (await (await fetch(`${system.cms}/api/comments?where[text][equals]=${encodeURIComponent(text)}&depth=0`, { headers: { authorization: `JWT ${token}` } })).json()).docs
-    const html = await (await fetch(`${system.cms}/admin/collections/comments/${comment.id}`, { headers: { cookie } })).text()
+    const html = await (await fetch(`${system.cms}/admin/collections/comments/${comment.id}`, { headers: { cookie, 'sec-fetch-site': 'same-origin' } })).text()
     expect(html).toContain('5 &lt; 7 triệu &amp; &quot;hỗ trợ&quot; &gt; 0')
     expect(html).not.toContain(text)
   })

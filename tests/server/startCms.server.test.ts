@@ -168,7 +168,7 @@ describe('npm start on the embedded default', () => {
   it('shows editors the spokesperson coverage view in the admin', async () => {
     const login = await loginAsDemoAdmin()
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-    const response = await fetch(`${system.cms}/admin/do-phu-nguoi-phat-ngon`, { headers: { cookie } })
+    const response = await fetch(`${system.cms}/admin/do-phu-nguoi-phat-ngon`, { headers: { cookie, 'sec-fetch-site': 'same-origin' } })
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toMatch(/\d+<!-- -->\/<!-- -->\d+<!-- --> cơ quan, đơn vị có người phát ngôn|\d+\/\d+ cơ quan, đơn vị có người phát ngôn/)
@@ -182,7 +182,7 @@ describe('npm start on the embedded default', () => {
     const login = await loginAsDemoAdmin()
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     // React separates adjacent text with <!-- --> comments; a reader sees the text without them.
-    const html = (await (await fetch(`${system.cms}/admin`, { headers: { cookie } })).text()).replaceAll('<!-- -->', '')
+    const html = (await (await fetch(`${system.cms}/admin`, { headers: { cookie, 'sec-fetch-site': 'same-origin' } })).text()).replaceAll('<!-- -->', '')
     expect(html).toContain('data-site-build-status')
     expect(html).toMatch(/Cập nhật lần cuối: .*\((khởi động|xuất bản|theo yêu cầu); (dựng toàn bộ|chỉ dựng phần thay đổi), [\d,]+ giây\)/)
   })
