@@ -30,8 +30,11 @@ export async function npmStart(extraEnv: Record<string, string> = {}): Promise<R
   const dir = await mkdtemp(path.resolve('build', 'test-start-'))
   const port = await freePort()
   const sitePort = await freePort()
+  // The test runner's own settings never leak in; what a test passes in extraEnv does.
+  const inherited: NodeJS.ProcessEnv = { ...process.env }
+  for (const name of ['PAYLOAD_SECRET', 'DATABASE_URI', 'SITE_URL', 'CMS_PUBLIC_URL']) delete inherited[name]
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     PORT: String(port),
     SITE_PORT: String(sitePort),
     SITE_OUT_DIR: path.join(dir, 'dist'),
@@ -41,10 +44,6 @@ export async function npmStart(extraEnv: Record<string, string> = {}): Promise<R
     NODE_ENV: 'development',
     ...extraEnv,
   }
-  delete env.PAYLOAD_SECRET
-  delete env.DATABASE_URI
-  delete env.SITE_URL
-  delete env.CMS_PUBLIC_URL
   let child: ChildProcess
   let output = ''
 

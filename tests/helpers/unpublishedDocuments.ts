@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { richText } from './richText'
 
 /**
- * Plants documents that must never become public, each carrying `marker` in every text field: an
- * unpublished draft, explainer and handbook chapter, a pending edit of a published explainer, an account, and on
+ * Plants documents that must never become public, each carrying `marker` in every text field: uploads (a file
+ * of an unpublished draft, an unused file, an image of an unpublished explainer: marker in their bytes, titles and
+ * names), an unpublished draft, explainer and handbook chapter, a pending edit of a published explainer, an account, and on
  * the answered draft: a quoted comment whose author's details carry it, a comment not to be published, spam, and a
  * pending edit of the published response.
  */
@@ -11,18 +13,25 @@ export async function plantUnpublishedDocuments(payload: Payload, marker: string
   const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
   const type = (await payload.find({ collection: 'document-types', limit: 1 })).docs[0]!
   const slug = marker.toLowerCase()
+  // Uploads: a dossier file of the unpublished draft, one that nothing uses, and an image of the unpublished explainer.
+  const pdf = (name: string) => ({ data: Buffer.from(`%PDF-1.4\n%${marker}\n%%EOF\n`), mimetype: 'application/pdf', name: `${name}-${slug}.pdf`, size: 40 + marker.length })
+  const dossierFile = await payload.create({ collection: 'files', data: { title: marker, agency: agency.id }, file: pdf('to-trinh') })
+  await payload.create({ collection: 'files', data: { title: marker }, file: pdf('khong-dung') })
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#8b1a1a' } }).png().toBuffer()
+  const image = await payload.create({ collection: 'media', data: { alt: marker, credit: marker }, file: { data: png, mimetype: 'image/png', name: `anh-${slug}.png`, size: png.length } })
   await payload.create({
     collection: 'drafts',
     draft: true,
     data: {
       title: marker, slug, documentType: type.id, draftingAgency: agency.id, summary: marker, versionLabel: marker,
       opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-12-31T00:00:00Z', articles: [{ number: 1, heading: marker, body: marker }], affectedGroups: [marker], _status: 'draft',
+      dossier: [{ kind: 'draft-text', file: dossierFile.id }],
     },
   })
   await payload.create({
     collection: 'explainers',
     draft: true,
-    data: { title: marker, slug, lead: marker, body: richText(marker), radioScript: marker, lifecycleStage: 'planning', agency: agency.id, _status: 'draft' },
+    data: { title: marker, slug, lead: marker, body: richText(marker), radioScript: marker, lifecycleStage: 'planning', agency: agency.id, heroImage: image.id, _status: 'draft' },
   })
   await payload.create({
     collection: 'handbook-chapters',

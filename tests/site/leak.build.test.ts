@@ -19,6 +19,10 @@ describe('the built site', () => {
     expect(leaking).toEqual([])
   })
 
+  it('publishes no file an unpublished document uploaded, under any name', () => {
+    expect(distFiles.filter((file) => file.toLowerCase().includes(leakMarker.toLowerCase()))).toEqual([])
+  })
+
   it('indexes published text for search, and the leak check reads the compressed index', () => {
     const index = distFiles.filter((file) => file.startsWith('pagefind/fragment/'))
     expect(index.length).toBeGreaterThan(20)
