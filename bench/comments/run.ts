@@ -46,7 +46,7 @@ const floor = await load(total, () => fetch(`${system.cms}/api/comments`, { meth
 const comments = await load(total, (n) =>
   fetch(`${system.cms}/api/comments`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${n % 200}.0.1` },
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ draft: draftId, article: 'general', text: text(n), name: `Khách ${n % 50}`, locality: 'Quảng Nam', consent: true }),
   }),
 )
