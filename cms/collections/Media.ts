@@ -1,12 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import path from 'node:path'
-import { editors } from '../access/editors'
-import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, staffOfSameAgencyOrShared } from '../access/agencyScoped'
 import { dataDir } from '../dataDir'
+import { agencyUploads } from './agencyUploads'
 import { agencyOfUpload } from '../fields/agencyOfUpload'
 import { checkUploadedImage } from '../hooks/checkUploadedFile'
-import { keepPublishedUploads } from '../hooks/keepPublishedUploads'
-import { recordUploadChange, recordUploadDelete } from '../hooks/recordInAuditLog'
 
 /**
  * Images, resized by sharp; the 1200×630 `card` size is what Zalo and Facebook show when an item is shared.
@@ -16,13 +13,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Ảnh', plural: 'Ảnh' },
   admin: { group: 'Tệp', defaultColumns: ['filename', 'alt', 'agency', 'updatedAt'] },
-  access: { read: staffOfSameAgencyOrShared, create: editors, update: editorsOfSameAgency('agency'), delete: editorsOfSameAgency('agency') },
-  hooks: {
-    beforeOperation: [checkUploadedImage, keepPublishedUploads],
-    beforeChange: [keepAgencyEditorsInTheirLane('agency')],
-    afterChange: [recordUploadChange],
-    afterDelete: [recordUploadDelete],
-  },
+  ...agencyUploads(checkUploadedImage),
   upload: {
     staticDir: path.join(dataDir, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],

@@ -25,6 +25,13 @@ describe('search engines and sharing', () => {
     expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${siteUrl}${basePath}sitemap-index.xml`)
   })
 
+  it('says where to report a vulnerability (RFC 9116) and links the security statement', () => {
+    const securityTxt = readFileSync(path.join(distDir, '.well-known/security.txt'), 'utf8')
+    expect(securityTxt).toMatch(/^Contact: (mailto|https):/m)
+    expect(securityTxt).toMatch(/^Expires: \d{4}-\d\d-\d\dT00:00:00\.000Z$/m)
+    expect(securityTxt).toContain(`Policy: ${siteUrl}${basePath}bao-mat/`)
+  })
+
   it('gives every explainer, draft and chapter a 1200×630 share image that exists', async () => {
     for (const sitePath of ['bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/', 'so-tay/nguyen-tac-truyen-thong-chinh-sach/', 'bai-giai-thich/gop-y-du-thao-van-ban-quyen-cua-ban/']) {
       const image = page(sitePath)('meta[property="og:image"]').attr('content')!
