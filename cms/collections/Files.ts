@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import path from 'node:path'
-import { dataDir } from '../dataDir'
+import { dataDir } from '../config/paths'
 import { agencyUploads } from './agencyUploads'
 import { agencyOfUpload } from '../fields/agencyOfUpload'
 import { checkUploadedFile } from '../hooks/checkUploadedFile'

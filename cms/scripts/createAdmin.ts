@@ -4,7 +4,7 @@
 import './demoEnvironment'
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
-import { getPayloadClient } from '../getPayloadClient'
+import { getPayloadClient } from './getPayloadClient'
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } })
 const email = values.email?.trim().toLowerCase()

@@ -1,6 +1,6 @@
 // Writes the published snapshot (build/snapshot/) that the public site is built from.
 import './demoEnvironment'
-import { getPayloadClient } from '../getPayloadClient'
+import { getPayloadClient } from './getPayloadClient'
 import { exportSnapshot, snapshotDir } from '../snapshot/exportSnapshot'
 
 const payload = await getPayloadClient()

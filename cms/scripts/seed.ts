@@ -1,6 +1,6 @@
 // Loads the demo content from content/; safe to run again (it creates only what is missing).
 import './demoEnvironment'
-import { getPayloadClient } from '../getPayloadClient'
+import { getPayloadClient } from './getPayloadClient'
 import { seed } from '../seed'
 
 const payload = await getPayloadClient()

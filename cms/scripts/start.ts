@@ -3,11 +3,11 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { adminBuildIsCurrent, recordAdminBuild } from '../adminBuild'
-import { dataDir } from '../dataDir'
-import { demoSecret } from '../demoSecret'
+import { adminBuildIsCurrent, recordAdminBuild } from './adminBuild'
+import { isProduction } from '../config/environment'
+import { dataDir } from '../config/paths'
+import { providePayloadSecret } from '../config/secret'
 
-const isProduction = process.env.NODE_ENV === 'production'
 const isEmbedded = !process.env.DATABASE_URI
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
@@ -16,20 +16,17 @@ const sitePort = Number(process.env.SITE_PORT ?? 4321)
 process.env.SITE_URL ??= `http://${host}:${sitePort}`
 process.env.CMS_PUBLIC_URL ??= `http://${host}:${port}`
 
-if (!process.env.PAYLOAD_SECRET) {
-  if (isProduction) {
-    console.error('NODE_ENV=production but PAYLOAD_SECRET is not set: set a long random secret (for example `openssl rand -hex 32`) and start again.')
-    process.exit(1)
-  }
-  process.env.PAYLOAD_SECRET = await demoSecret()
-}
+await providePayloadSecret().catch((error: Error) => {
+  console.error(error.message)
+  process.exit(1)
+})
 process.env.DATA_DIR = dataDir
 
-const { prepareDatabase } = await import('../prepareDatabase')
+const { prepareDatabase } = await import('./prepareDatabase')
 await prepareDatabase({ createDemoAdmin: isEmbedded && !isProduction, loadDemoContent: !isProduction })
 
 // Publishing in the CMS asks for a rebuild through a webhook; by default it is this process, on loopback only.
-const { listenForRebuildRequests, siteRebuilder } = await import('../../site/siteRebuilder')
+const { listenForRebuildRequests, siteRebuilder } = await import('../../site/publish')
 let rebuilder: ReturnType<typeof siteRebuilder> | undefined
 const hook = await listenForRebuildRequests((reason) => void rebuilder?.rebuild(reason))
 process.env.REBUILD_WEBHOOK_URL ??= hook.url
@@ -58,7 +55,7 @@ const base = `http://${host}:${port}`
 await waitFor(`${base}/api/drafts?limit=1`)
 
 // The public site, from the snapshot prepareDatabase wrote, served from SITE_OUT_DIR (dist/) beside the CMS.
-const { serveSite } = await import('../../site/serve')
+const { serveSite } = await import('../../site/publish')
 const { siteBase } = await import('../../site/src/lib/deployment')
 const liveDir = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
 rebuilder = siteRebuilder({

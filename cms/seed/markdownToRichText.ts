@@ -1,6 +1,6 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { SanitizedConfig } from 'payload'
-import { editorFeatures } from '../editorFeatures'
+import { editorFeatures } from '../fields/editorFeatures'
 import { insertFootnotes } from './insertFootnotes'
 
 let editorConfig: ReturnType<typeof editorConfigFactory.fromFeatures> | undefined

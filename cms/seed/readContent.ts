@@ -1,7 +1,7 @@
 import matter from 'gray-matter'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { cmsDir } from '../cmsDir'
+import { cmsDir } from '../config/paths'
 
 /** Where the seed content lives; `CONTENT_DIR` points elsewhere (tests use a copy). */
 export const contentDir = path.resolve(process.env.CONTENT_DIR ?? path.join(cmsDir, '../content'))

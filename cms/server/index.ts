@@ -5,7 +5,7 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
 import { cmsSecurityHeaders } from '../../shared/securityHeaders'
-import { isProduction } from '../environment'
+import { isProduction } from '../config/environment'
 import { refuseBody, type Refusal } from './bodyLimits'
 import { clientAddressFrom } from './clientAddress'
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { localeCodes } from '../../shared/locales'
 import type { Snapshot, SnapshotFile, SnapshotImage } from '../../shared/snapshot'
-import { dataDir } from '../dataDir'
+import { dataDir } from '../config/paths'
 import { findPublished } from './findPublished'
 import * as to from './toSnapshot'
 

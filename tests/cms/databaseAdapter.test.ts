@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { databaseAdapter } from '../../cms/database'
-import { payloadSecret } from '../../cms/payloadSecret'
+import { databaseAdapter } from '../../cms/config/database'
+import { payloadSecret } from '../../cms/config/secret'
 
 describe('databaseAdapter', () => {
   it('uses the embedded SQLite file when DATABASE_URI is unset', () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { linkTree } from '../../site/linkTree'
-import { isRebuiltWhole, mergeRelease } from '../../site/mergeRelease'
+import { linkTree } from '../../site/publish/linkTree'
+import { isRebuiltWhole, mergeRelease } from '../../site/publish/mergeRelease'
 
 let dir: string
 const write = (root: string, files: Record<string, string>) => {

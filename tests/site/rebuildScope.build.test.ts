@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { rebuildScope } from '../../site/rebuildScope'
+import { rebuildScope } from '../../site/publish'
 import { readSnapshotDocuments } from '../../site/src/lib/snapshotDocuments'
 import { distDir } from '../helpers/dist'
 

@@ -19,12 +19,8 @@ const env = { SNAPSHOT_DIR: snapshotDir, BASE_PATH: basePath, SITE_URL: siteUrl,
 Object.assign(process.env, env)
 cpSync(path.join(fixtureDir, 'snapshot'), snapshotDir, { recursive: true })
 
-const { publishSite, astroCliBuild } = await import('../../site/publishSite')
-const { rebuildScope } = await import('../../site/rebuildScope')
-const { searchDelta } = await import('../../site/searchDelta')
+const { astroCliBuild, publishSite, rebuildScope, searchDelta, siteRebuilder, warmAstroBuild } = await import('../../site/publish')
 const { readSnapshotDocuments } = await import('../../site/src/lib/snapshotDocuments')
-const { warmAstroBuild } = await import('../../site/warmAstroBuild')
-const { siteRebuilder } = await import('../../site/siteRebuilder')
 
 const filesOf = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })

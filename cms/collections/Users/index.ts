@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { hasRole, roles } from '../../access/roles'
-import { isProduction } from '../../environment'
+import { isProduction } from '../../config/environment'
 import { refuseSelfRegistration } from './hooks/refuseSelfRegistration'
 import { forgetFailedLogins, throttleLogin } from './hooks/throttleLogin'
 

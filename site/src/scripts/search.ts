@@ -5,7 +5,7 @@
 import { consultationStatus, consultationStatuses } from '../../../shared/consultationStatus'
 import { formatVietnameseDate } from '../../../shared/formatVietnameseDate'
 import { fromIndexText, toSearchQuery } from '../../../shared/searchText'
-import type { SearchDeltaPages } from '../../searchDelta'
+import type { SearchDeltaPages } from '../../publish/scope'
 
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>

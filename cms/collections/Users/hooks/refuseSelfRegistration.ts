@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { isProduction } from '../../../environment'
+import { isProduction } from '../../../config/environment'
 
 /**
  * In production nobody registers the first account through the web (the first visitor would become admin):

@@ -1,5 +1,5 @@
 import { BlocksFeature, EXPERIMENTAL_TableFeature, type FeatureProviderServer } from '@payloadcms/richtext-lexical'
-import { Footnote } from './blocks/Footnote'
+import { Footnote } from '../blocks/Footnote'
 
 /** The rich-text features editors get: Payload's defaults plus tables (amounts, deadlines, handbook checklists) and footnotes. */
 export const editorFeatures = ({ defaultFeatures }: { defaultFeatures: FeatureProviderServer<any, any, any>[] }) => [

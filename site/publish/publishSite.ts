@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process'
 import { mkdir, readdir, readFile, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { RouteManifest } from './integrations/routeManifest'
-import { writeSearchIndex } from './integrations/searchIndex'
+import type { RouteManifest } from '../integrations/routeManifest'
+import { writeSearchIndex } from '../integrations/searchIndex'
 import { linkTree } from './linkTree'
 import { isRebuiltWhole, mergeRelease } from './mergeRelease'
 import { type SearchDelta, writeSearchDelta } from './searchDelta'
-import type { BuildScope } from './src/lib/buildScope'
+import type { BuildScope } from './scope'
 
 export type Published = { release: string; isTargeted: boolean; fullBecause?: string }
 

@@ -6,7 +6,7 @@ type Reply = { ok: boolean; message?: string; isRetiring?: boolean }
 type AstroEnv = Record<string, string>
 
 /**
- * Runs Astro builds, one at a time, in a long-lived worker process (site/astroBuildWorker.ts). A worker that
+ * Runs Astro builds, one at a time, in a long-lived worker process (site/publish/astroBuildWorker.ts). A worker that
  * failed or grew large is replaced at once, and the new one warms up with a build of the list pages alone into a
  * scratch folder, so the next publish does not wait for Astro to load and compile.
  */
@@ -17,7 +17,7 @@ export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: AstroEnv) => 
   const scratch = path.resolve('build', `warm-up-${process.pid}`)
 
   function start(): ChildProcess {
-    const child = fork(path.resolve('site/astroBuildWorker.ts'), [], { env: baseEnv, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const child = fork(path.resolve('site/publish/astroBuildWorker.ts'), [], { env: baseEnv, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     child.on('exit', () => {
       if (worker === child) worker = undefined
     })

@@ -1,6 +1,6 @@
 // A long-lived Astro builder: `astro build` in this process, again and again, so each build after the first finds
 // Astro, Vite and the site's dependencies loaded and compiled (about half the time of a fresh `astro build`).
-// Driven by site/warmAstroBuild.ts over the IPC channel; it exits when its parent lets it go: after a failed build,
+// Driven by site/publish/warmAstroBuild.ts over the IPC channel; it exits when its parent lets it go: after a failed build,
 // and once it has grown large (each build leaves some memory behind).
 import { build } from 'astro'
 import path from 'node:path'

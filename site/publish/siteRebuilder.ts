@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
-import { localDay, msUntilLocalMidnight } from '../shared/localDay'
-import type { SiteBuildStatus } from '../shared/siteBuildStatus'
+import { localDay, msUntilLocalMidnight } from '../../shared/localDay'
+import type { SiteBuildStatus } from '../../shared/siteBuildStatus'
 import { astroCliBuild, publishSite, type Targeted } from './publishSite'
 import { rebuildScope } from './rebuildScope'
 import { warmAstroBuild } from './warmAstroBuild'
 import { searchDelta } from './searchDelta'
-import { readSnapshotDocuments, type SnapshotDocuments } from './src/lib/snapshotDocuments'
+import { readSnapshotDocuments, type SnapshotDocuments } from '../src/lib/snapshotDocuments'
 
 const fullRebuildWhenQuietMs = Number(process.env.SITE_FULL_REBUILD_WHEN_QUIET_MS ?? 10 * 60_000)
 

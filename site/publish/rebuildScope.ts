@@ -1,10 +1,7 @@
-import { type BuildScope, type DocumentKind, documentKinds } from './src/lib/buildScope'
-import type { SnapshotDocuments as Documents } from './src/lib/snapshotDocuments'
+import type { SnapshotDocuments as Documents } from '../src/lib/snapshotDocuments'
+import { type BuildScope, type DocumentKind, documentKinds, type RebuildScope } from './scope'
 
 type Document = { id: string; slug: string; editions?: Record<string, unknown> }
-
-/** What a rebuild after a change must render: the pages of some documents, or everything (and why). */
-export type RebuildScope = { scope: BuildScope } | { fullBecause: string } | { isUnchanged: true }
 
 const referenceKinds = ['agencies', 'topics', 'documentTypes'] as const
 

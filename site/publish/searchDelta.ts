@@ -1,10 +1,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { localDay } from '../shared/localDay'
-import { type SearchRecord, searchRecords } from './integrations/searchRecords'
-import { writeSearchIndex } from './integrations/searchIndex'
-import type { SnapshotDocuments } from './src/lib/snapshotDocuments'
+import { localDay } from '../../shared/localDay'
+import { type SearchRecord, searchRecords } from '../integrations/searchRecords'
+import { writeSearchIndex } from '../integrations/searchIndex'
+import type { SnapshotDocuments } from '../src/lib/snapshotDocuments'
+import type { SearchDeltaPages } from './scope'
 
 /** The search records that differ from those of the full index, by page URL (a URL may hold several records). */
 export type SearchDelta = { records: SearchRecord[]; changedUrls: Set<string> }
@@ -56,7 +57,6 @@ async function fullIndexPageIds(indexDir: string): Promise<Map<string, string[]>
 }
 
 /** What the search page needs to know of a search delta: its pages, and the full index's pages they replace. */
-export type SearchDeltaPages = { pages: string[]; replaces: string[] }
 
 /**
  * Writes a small second index (pagefind-delta/) beside the full one: the changed pages' records, and in

@@ -3,9 +3,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
-import { cmsDir } from './cmsDir'
-import { dataDir } from './dataDir'
-import { migrations } from './migrations'
+import { cmsDir, dataDir } from './paths'
+import { migrations } from '../migrations'
 
 /**
  * Chooses the database from one setting, DATABASE_URI: unset means the embedded SQLite file

@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
-import type { RouteManifest } from './integrations/routeManifest'
-import { documentRoutes } from './src/lib/buildScope'
+import type { RouteManifest } from '../integrations/routeManifest'
+import { documentRoutes } from './scope'
 
 type Options = { liveRoutes: RouteManifest; part: string; partRoutes: RouteManifest; target: string }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { getPayloadClient } from './getPayloadClient'
-import { seed } from './seed'
-import { exportSnapshot, snapshotDir } from './snapshot/exportSnapshot'
+import { seed } from '../seed'
+import { exportSnapshot, snapshotDir } from '../snapshot/exportSnapshot'
 
 /**
  * Brings the database to the committed schema, loads the demo content into an empty database (never in

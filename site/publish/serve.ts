@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import compression from 'compression'
 import sirv from 'sirv'
-import { siteSecurityHeaders } from '../shared/securityHeaders'
-import { siteBase } from './src/lib/deployment'
+import { siteSecurityHeaders } from '../../shared/securityHeaders'
+import { siteBase } from '../src/lib/deployment'
 
 // Files whose names carry a hash of their content (Astro's bundles, Pagefind's index parts) never change.
 const isImmutable = (pathname: string) => pathname.startsWith('/_astro/') || /\/pagefind[^/]*\/.*\.pf_\w+$/.test(pathname)

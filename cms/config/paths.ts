@@ -1,0 +1,8 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The cms/ folder. `import.meta.dirname` is not available once Next bundles the config, `import.meta.url` is. */
+export const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Where the embedded database and uploads live; `DATA_DIR` moves it (tests use a temporary folder). */
+export const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data'))
