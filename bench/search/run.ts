@@ -11,7 +11,7 @@ import { toSearchQuery } from '../../shared/searchText'
 import { launchChromium } from '../../tests/helpers/browser'
 import { freePort } from '../../tests/helpers/freePort'
 import { astroBuildArgs, runNodeScript } from '../../tests/helpers/runNodeScript'
-import { serveSite } from '../../site/publish'
+import { serveSite } from '../../site/publish/serve'
 import { generateCorpus } from '../build/generateCorpus'
 
 const count = Number(process.argv[2] ?? 2000)

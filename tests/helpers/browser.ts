@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
-import { serveSite } from '../../site/publish'
+import { serveSite } from '../../site/publish/serve'
 import { freePort } from './freePort'
 
 const chromiumPath = '/usr/bin/chromium'
