@@ -42,7 +42,23 @@ const cmsOrigins = [process.env.CMS_PUBLIC_URL, process.env.CMS_URL].filter((url
 // Saves to these never change the public site by themselves (a comment shows only through a published response).
 const notOnTheSite = new Set(['users', 'comments', 'audit-log'])
 
-const collections = [Drafts, Comments, ConsultationResponses, Explainers, HandbookChapters, PolicyDocuments, PressBriefings, Spokespersons, Agencies, DocumentTypes, Topics, Media, Files, Users, AuditLog]
+const collections = [
+  Drafts,
+  Comments,
+  ConsultationResponses,
+  Explainers,
+  HandbookChapters,
+  PolicyDocuments,
+  PressBriefings,
+  Spokespersons,
+  Agencies,
+  DocumentTypes,
+  Topics,
+  Media,
+  Files,
+  Users,
+  AuditLog,
+]
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -64,8 +80,16 @@ export default buildConfig({
         beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])],
         beforeOperation: [...(reviewed ? [keepLiveContentForReviewers, publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [...(reviewed ? [followReviewFlow] : []), ...(collection.hooks?.beforeChange ?? [])],
-        afterChange: [...(collection.hooks?.afterChange ?? []), ...(reviewed ? [recordChangeInAuditLog] : []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterChange])],
-        afterDelete: [...(collection.hooks?.afterDelete ?? []), ...(reviewed ? [recordDeleteInAuditLog] : []), ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterDelete])],
+        afterChange: [
+          ...(collection.hooks?.afterChange ?? []),
+          ...(reviewed ? [recordChangeInAuditLog] : []),
+          ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterChange]),
+        ],
+        afterDelete: [
+          ...(collection.hooks?.afterDelete ?? []),
+          ...(reviewed ? [recordDeleteInAuditLog] : []),
+          ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterDelete]),
+        ],
       },
     }
   }),

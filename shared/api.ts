@@ -1,4 +1,12 @@
-import type { SnapshotAgency, SnapshotDraft, SnapshotExplainer, SnapshotHandbookChapter, SnapshotPolicyDocument, SnapshotSpokesperson, SnapshotTopic } from './snapshot'
+import type {
+  SnapshotAgency,
+  SnapshotDraft,
+  SnapshotExplainer,
+  SnapshotHandbookChapter,
+  SnapshotPolicyDocument,
+  SnapshotSpokesperson,
+  SnapshotTopic,
+} from './snapshot'
 
 /** The public JSON API (static files under /api/v1/): the snapshot's public fields, plus links. */
 export type ApiLinks = { url: string; api_url: string }

@@ -27,7 +27,10 @@ export function htmlToText(html: string): string {
   return html
     .replace(/<(br|\/p|\/h\d|\/li|\/tr|\/td|\/th)[^>]*>/gi, ' ')
     .replace(/<[^>]+>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[name] ?? ' ')
+    .replace(
+      /&(amp|lt|gt|quot|#39|#x27|nbsp);/g,
+      (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[name] ?? ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim()
 }

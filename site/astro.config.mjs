@@ -25,7 +25,18 @@ export default defineConfig({
   // The sitemap links each page to its other-language editions (hreflang) by their language prefix; embed cards
   // and bulletin boards are for iframes and screens, not for search engines. A targeted rebuild (after a publish)
   // adds the live release's pages, which it keeps.
-  integrations: [mdx(), sitemap({ customPages: previousPages(process.env.SITE_PREVIOUS_RELEASE), filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page), i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) } }), shareImages(), searchIndex(), itemJsonFiles, routeManifest(itemJsonFiles.routes)],
+  integrations: [
+    mdx(),
+    sitemap({
+      customPages: previousPages(process.env.SITE_PREVIOUS_RELEASE),
+      filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page),
+      i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) },
+    }),
+    shareImages(),
+    searchIndex(),
+    itemJsonFiles,
+    routeManifest(itemJsonFiles.routes),
+  ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy in every page: only the scripts and styles Astro wrote (by hash) or served from the
   // site run, so text that slipped markup past every escape still cannot run script. Pagefind needs WebAssembly.

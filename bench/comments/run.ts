@@ -38,7 +38,13 @@ async function load(count: number, request: (n: number) => Promise<Response>) {
 const text = (n: number) => `Góp ý đo hiệu năng số ${n}: đề nghị làm rõ mức hỗ trợ cho tổ công nghệ số cộng đồng ở thôn xa.`
 // Warm both paths (Next compiles routes on first use) before measuring.
 await load(100, () => fetch(`${system.cms}/api/drafts/${draftId}?depth=0`))
-await load(100, (n) => fetch(`${system.cms}/api/comments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ draft: draftId, text: `Khởi động ${n}`, name: 'Khách', locality: 'Quảng Nam', consent: true }) }))
+await load(100, (n) =>
+  fetch(`${system.cms}/api/comments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ draft: draftId, text: `Khởi động ${n}`, name: 'Khách', locality: 'Quảng Nam', consent: true }),
+  }),
+)
 
 const baseline = await load(total, () => fetch(`${system.cms}/api/drafts/${draftId}?depth=0`))
 // The floor: Next and Payload's routing alone, answering the comment endpoint's CORS preflight (no database).
@@ -53,15 +59,22 @@ const comments = await load(total, (n) =>
 
 const { token } = await (await signInAsDemoAdmin(system)).json()
 const stored = new Set<string>(
-  (await (await fetch(`${system.cms}/api/comments?where[draft][equals]=${draftId}&pagination=false&depth=0&select[text]=true`, { headers: { authorization: `JWT ${token}` } })).json()).docs.map(
-    (doc: { text: string }) => doc.text,
-  ),
+  (
+    await (
+      await fetch(`${system.cms}/api/comments?where[draft][equals]=${draftId}&pagination=false&depth=0&select[text]=true`, {
+        headers: { authorization: `JWT ${token}` },
+      })
+    ).json()
+  ).docs.map((doc: { text: string }) => doc.text),
 )
 const lost = Array.from({ length: total }, (_, n) => text(n)).filter((t) => !stored.has(t)).length
 await system.stop()
 
-const row = (name: string, r: typeof baseline) => `${name.padEnd(34)} ${r.perSecond.toFixed(0).padStart(6)}/s  median ${r.median.toFixed(0).padStart(4)} ms  p95 ${r.p95.toFixed(0).padStart(4)} ms  errors ${r.failures.length}`
-console.log(`\n${total} requests each, ${concurrency} concurrent clients, SQLite (WAL, synchronous=${process.env.SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL'}), one CMS process`)
+const row = (name: string, r: typeof baseline) =>
+  `${name.padEnd(34)} ${r.perSecond.toFixed(0).padStart(6)}/s  median ${r.median.toFixed(0).padStart(4)} ms  p95 ${r.p95.toFixed(0).padStart(4)} ms  errors ${r.failures.length}`
+console.log(
+  `\n${total} requests each, ${concurrency} concurrent clients, SQLite (WAL, synchronous=${process.env.SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL'}), one CMS process`,
+)
 console.log(row('baseline: GET /api/drafts/:id', baseline))
 console.log(row('floor: OPTIONS /api/comments', floor))
 console.log(row('POST /api/comments', comments))

@@ -14,7 +14,9 @@ import { renderPdf } from '../../site/downloads/renderPdf'
 
 const assetsDir = await mkdtemp(path.join(tmpdir(), 'ttcs-bench-pdf-'))
 await mkdir(path.join(assetsDir, 'media'))
-await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#7f5539' } }).png().toFile(path.join(assetsDir, 'media/hinh.png'))
+await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#7f5539' } })
+  .png()
+  .toFile(path.join(assetsDir, 'media/hinh.png'))
 const figure = '<figure><img data-image-id="hinh" src="media/hinh.png" alt="Hình minh họa" width="1600" height="900"></figure>'
 const random = seededRandom(120)
 const chapters: SnapshotHandbookChapter[] = Array.from({ length: 12 }, (_, index) => ({
@@ -29,7 +31,13 @@ const chapters: SnapshotHandbookChapter[] = Array.from({ length: 12 }, (_, index
       title: title(random),
       bodyHtml:
         figure +
-        Array.from({ length: 8 }, () => `<h2>${title(random)}</h2>${paragraphs(random, 7).map((p, i) => `<p>${p}${i === 0 ? `<span data-footnote="${title(random)}."></span>` : ''}</p>`).join('')}<ul><li>${title(random)}</li><li>${title(random)}</li></ul>`).join(''),
+        Array.from(
+          { length: 8 },
+          () =>
+            `<h2>${title(random)}</h2>${paragraphs(random, 7)
+              .map((p, i) => `<p>${p}${i === 0 ? `<span data-footnote="${title(random)}."></span>` : ''}</p>`)
+              .join('')}<ul><li>${title(random)}</li><li>${title(random)}</li></ul>`,
+        ).join(''),
     },
   },
 }))
@@ -42,8 +50,24 @@ async function time<T>(label: string, work: () => Promise<T> | T, describe: (res
 }
 
 await renderPdf(book, book.chapters[0]) // warm-up: fonts load once per build
-await time('one chapter as PDF', () => renderPdf(book, book.chapters[1]), (pdf) => `${Math.round(pdf.length / 1024)} KB (goal ≤ 0.5 s)`)
-await time('whole handbook as PDF', () => renderPdf(book), (pdf) => `${Math.round(pdf.length / 1024)} KB, ${(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length} pages (goal ≤ 3 s)`)
-await time('whole handbook as EPUB', () => renderEpub(book), (epub) => `${Math.round(epub.length / 1024)} KB`)
-await time('whole handbook as DOCX', () => renderDocx(book), (docx) => `${Math.round(docx.length / 1024)} KB`)
+await time(
+  'one chapter as PDF',
+  () => renderPdf(book, book.chapters[1]),
+  (pdf) => `${Math.round(pdf.length / 1024)} KB (goal ≤ 0.5 s)`,
+)
+await time(
+  'whole handbook as PDF',
+  () => renderPdf(book),
+  (pdf) => `${Math.round(pdf.length / 1024)} KB, ${(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length} pages (goal ≤ 3 s)`,
+)
+await time(
+  'whole handbook as EPUB',
+  () => renderEpub(book),
+  (epub) => `${Math.round(epub.length / 1024)} KB`,
+)
+await time(
+  'whole handbook as DOCX',
+  () => renderDocx(book),
+  (docx) => `${Math.round(docx.length / 1024)} KB`,
+)
 await rm(assetsDir, { recursive: true, force: true })

@@ -52,7 +52,7 @@ for (let made = existing; made < total; made += 20) {
 console.log(`${total - existing} explainers published in ${((Date.now() - started) / 1000).toFixed(0)} s; waiting for the site to catch up…`)
 await waitFor(async () => (await fetch(`${system.site}bai-giai-thich/${last}/`)).ok, 'the last explainer on the site')
 // Then until the builder has been quiet for a while (a rebuild requested during another runs once more).
-for (let length = -1; length !== system.output().length; ) {
+for (let length = -1; length !== system.output().length;) {
   length = system.output().length
   await new Promise((resolve) => setTimeout(resolve, 8000))
 }
@@ -71,7 +71,11 @@ const word = `kiemtra${Date.now().toString(36)}`
 const doc = (await (await fetch(`${system.cms}/api/explainers/${first}?depth=0`, { headers })).json()) as { slug: string }
 before = rebuilds()
 at = Date.now()
-await fetch(`${system.cms}/api/explainers/${first}`, { method: 'PATCH', headers, body: JSON.stringify({ lead: `Nội dung mới ${word}.`, _status: 'published' }) })
+await fetch(`${system.cms}/api/explainers/${first}`, {
+  method: 'PATCH',
+  headers,
+  body: JSON.stringify({ lead: `Nội dung mới ${word}.`, _status: 'published' }),
+})
 await waitFor(async () => (await (await fetch(`${system.site}bai-giai-thich/${doc.slug}/`)).text()).includes(word), 'the changed page')
 const pageLive = (Date.now() - at) / 1000
 await waitFor(async () => {
@@ -82,7 +86,11 @@ await waitFor(async () => {
 const searchLive = (Date.now() - at) / 1000
 await close()
 // What the site rebuilder said about the last two rebuilds (the full one and the one after the publish).
-const told = system.output().split('\n').filter((line) => /Đã dựng lại trang công khai|Dựng lại toàn bộ/.test(line)).slice(-2)
+const told = system
+  .output()
+  .split('\n')
+  .filter((line) => /Đã dựng lại trang công khai|Dựng lại toàn bộ/.test(line))
+  .slice(-2)
 
 // For comparison, `npm run build` as a scheduler would run it where the site is served elsewhere: a fresh export
 // process and a fresh Astro build (with the same warm image cache), into folders of its own.

@@ -60,7 +60,12 @@ async function measure(kind: 'ours' | 'defaults') {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 })
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  })
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
   const before = sent()
   filterBytes = 0
@@ -75,7 +80,9 @@ async function measure(kind: 'ours' | 'defaults') {
       await page.fill('#tu-khoa', query)
       await page.press('#tu-khoa', 'Enter')
       await page.waitForFunction((q) => (document.querySelector('[data-ttcs-search-status]')?.textContent ?? '').includes(`“${q}”`), query)
-      urls = await page.locator('[data-ttcs-results] li a').evaluateAll((links) => links.slice(0, 5).map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+      urls = await page
+        .locator('[data-ttcs-results] li a')
+        .evaluateAll((links) => links.slice(0, 5).map((link) => new URL((link as HTMLAnchorElement).href).pathname))
     } else {
       urls = await page.evaluate((q) => (window as unknown as { runSearch: (q: string) => Promise<string[]> }).runSearch(q), query)
     }
@@ -85,12 +92,16 @@ async function measure(kind: 'ours' | 'defaults') {
       // Let the requests made after the results (the filter lists) finish before counting.
       await page.waitForTimeout(2000)
       const searchBytes = sent() - before - pageBytes
-      console.log(`  ${kind}: first results after ${times[0]} ms, ${Math.round((searchBytes - filterBytes) / 1024)} KB for search (then ${Math.round(filterBytes / 1024)} KB of filter lists; page itself ${Math.round(pageBytes / 1024)} KB)`)
+      console.log(
+        `  ${kind}: first results after ${times[0]} ms, ${Math.round((searchBytes - filterBytes) / 1024)} KB for search (then ${Math.round(filterBytes / 1024)} KB of filter lists; page itself ${Math.round(pageBytes / 1024)} KB)`,
+      )
       filterBytes = 0
     }
   }
   const later = times.slice(1).sort((a, b) => a - b)
-  console.log(`  ${kind}: later queries median ${later[Math.floor(later.length / 2)]} ms, p95 ${later[Math.floor(later.length * 0.95)]} ms; ${hits}/${queries.length} found their page in the top 5; ${Math.round((sent() - before) / 1024)} KB moved in all`)
+  console.log(
+    `  ${kind}: later queries median ${later[Math.floor(later.length / 2)]} ms, p95 ${later[Math.floor(later.length * 0.95)]} ms; ${hits}/${queries.length} found their page in the top 5; ${Math.round((sent() - before) / 1024)} KB moved in all`,
+  )
   await context.close()
 }
 

@@ -9,7 +9,8 @@ type AgencyUser = { roles?: string[] | null; agency?: string | { id: string } | 
 export const ownAgency = (user: AgencyUser | null | undefined): string | undefined => relationId(user?.agency)
 
 /** Admins and province-wide editors work everywhere; so do reviewers without an agency. A reviewer given an agency reviews that agency's content only. */
-export const worksProvinceWide = (user: AgencyUser | null | undefined): boolean => hasRole(user, 'admin', 'editor') || (hasRole(user, 'reviewer') && !ownAgency(user))
+export const worksProvinceWide = (user: AgencyUser | null | undefined): boolean =>
+  hasRole(user, 'admin', 'editor') || (hasRole(user, 'reviewer') && !ownAgency(user))
 
 /**
  * Access for content that belongs to an agency: province-wide accounts everywhere; agency editors and agency

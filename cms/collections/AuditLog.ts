@@ -15,7 +15,14 @@ export const AuditLog: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { read: editorsOfSameAgency('agency'), create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'action', label: 'Thao tác', type: 'select', required: true, index: true, options: Object.entries(auditActions).map(([value, label]) => ({ value, label })) },
+    {
+      name: 'action',
+      label: 'Thao tác',
+      type: 'select',
+      required: true,
+      index: true,
+      options: Object.entries(auditActions).map(([value, label]) => ({ value, label })),
+    },
     { name: 'collectionSlug', label: 'Loại nội dung', type: 'text', required: true, index: true },
     { name: 'documentId', label: 'Mã nội dung', type: 'text', required: true, index: true },
     { name: 'title', label: 'Nội dung', type: 'text' },

@@ -11,7 +11,13 @@ export const Explainers: CollectionConfig = {
   slug: 'explainers',
   labels: { singular: 'Bài truyền thông chính sách', plural: 'Bài truyền thông chính sách' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'lifecycleStage', 'agency', '_status'], group: 'Nội dung' },
-  access: { read: publishedOrSameAgency('agency'), readVersions: editorsOfSameAgency('agency'), create: editors, update: editorsOfSameAgency('agency'), delete: editorsOfSameAgency('agency') },
+  access: {
+    read: publishedOrSameAgency('agency'),
+    readVersions: editorsOfSameAgency('agency'),
+    create: editors,
+    update: editorsOfSameAgency('agency'),
+    delete: editorsOfSameAgency('agency'),
+  },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')] },
   fields: [

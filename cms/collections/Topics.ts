@@ -8,8 +8,5 @@ export const Topics: CollectionConfig = {
   labels: { singular: 'Lĩnh vực', plural: 'Lĩnh vực' },
   admin: { useAsTitle: 'name', group: 'Danh mục' },
   access: { read: anyone, create: provinceEditors, update: provinceEditors, delete: provinceEditors },
-  fields: [
-    { name: 'name', label: 'Tên lĩnh vực', type: 'text', required: true, localized: true },
-    slugField({ useAsSlug: 'name' }),
-  ],
+  fields: [{ name: 'name', label: 'Tên lĩnh vực', type: 'text', required: true, localized: true }, slugField({ useAsSlug: 'name' })],
 }

@@ -28,16 +28,19 @@ export function checkCommentFields(fields: Record<string, unknown>, articleNumbe
 
   const text = asText(fields.text)
   if (!text) errors.push({ field: 'text', message: 'Hãy nhập nội dung góp ý.' })
-  else if (text.length > commentLimits.text) errors.push({ field: 'text', message: `Nội dung góp ý dài ${text.length} ký tự, vượt quá ${commentLimits.text} ký tự cho phép.` })
+  else if (text.length > commentLimits.text)
+    errors.push({ field: 'text', message: `Nội dung góp ý dài ${text.length} ký tự, vượt quá ${commentLimits.text} ký tự cho phép.` })
   else if (markup.test(text)) errors.push({ field: 'text', message: 'Nội dung góp ý không được chứa mã HTML hoặc mã lệnh (các thẻ dạng <…>).' })
 
   const name = asText(fields.name)
   if (!name) errors.push({ field: 'name', message: 'Hãy nhập họ và tên (hoặc tên cơ quan, tổ chức).' })
-  else if (name.length > commentLimits.name || markup.test(name)) errors.push({ field: 'name', message: `Họ và tên không quá ${commentLimits.name} ký tự và không chứa mã HTML.` })
+  else if (name.length > commentLimits.name || markup.test(name))
+    errors.push({ field: 'name', message: `Họ và tên không quá ${commentLimits.name} ký tự và không chứa mã HTML.` })
 
   const locality = asText(fields.locality)
   if (!locality) errors.push({ field: 'locality', message: 'Hãy nhập nơi ở hoặc nơi công tác (xã, phường; huyện, thị xã, thành phố).' })
-  else if (locality.length > commentLimits.locality || markup.test(locality)) errors.push({ field: 'locality', message: `Địa chỉ không quá ${commentLimits.locality} ký tự và không chứa mã HTML.` })
+  else if (locality.length > commentLimits.locality || markup.test(locality))
+    errors.push({ field: 'locality', message: `Địa chỉ không quá ${commentLimits.locality} ký tự và không chứa mã HTML.` })
 
   const contact = asText(fields.contact) || undefined
   if (contact && (contact.length > commentLimits.contact || !(email.test(contact) || phone.test(contact)))) {
@@ -48,7 +51,8 @@ export function checkCommentFields(fields: Record<string, unknown>, articleNumbe
   const requested = asText(fields.article)
   if (requested && requested !== 'general') {
     const number = Number(requested)
-    if (!Number.isInteger(number) || !articleNumbers.includes(number)) errors.push({ field: 'article', message: `Dự thảo không có "${requested.slice(0, 20)}": hãy chọn một điều của dự thảo hoặc "Góp ý chung".` })
+    if (!Number.isInteger(number) || !articleNumbers.includes(number))
+      errors.push({ field: 'article', message: `Dự thảo không có "${requested.slice(0, 20)}": hãy chọn một điều của dự thảo hoặc "Góp ý chung".` })
     else article = number
   }
 

@@ -5,5 +5,7 @@ const folded = (text: string) => foldDiacritics(text).toLowerCase().replace(/\s+
 
 /** Same text on the same draft from the same source (name and contact) gives the same fingerprint. */
 export function commentFingerprint(draftId: string, text: string, source: string[]): string {
-  return createHash('sha256').update([draftId, folded(text), ...source.map(folded)].join('\u0001')).digest('hex')
+  return createHash('sha256')
+    .update([draftId, folded(text), ...source.map(folded)].join('\u0001'))
+    .digest('hex')
 }

@@ -7,12 +7,30 @@ export async function ReviewQueuePanel({ payload, user }: ServerProps) {
   // Every collection with drafts goes through review (payload.config.ts adds the review fields to them).
   const reviewed = Object.values(payload.collections)
     .filter(({ config }) => config.versions?.drafts)
-    .map(({ config }) => ({ slug: config.slug as CollectionSlug, label: String(typeof config.labels.singular === 'string' ? config.labels.singular : config.slug) }))
+    .map(({ config }) => ({
+      slug: config.slug as CollectionSlug,
+      label: String(typeof config.labels.singular === 'string' ? config.labels.singular : config.slug),
+    }))
   const waiting = (
     await Promise.all(
       reviewed.map(async ({ slug, label }) => {
-        const { docs } = await payload.find({ collection: slug, draft: true, where: { reviewState: { equals: 'submitted' } }, sort: 'updatedAt', depth: 0, limit: 20, overrideAccess: false, user })
-        return (docs as unknown as { id: string; title?: string; updatedAt: string }[]).map((doc) => ({ slug, label, id: String(doc.id), title: doc.title ?? String(doc.id), at: doc.updatedAt }))
+        const { docs } = await payload.find({
+          collection: slug,
+          draft: true,
+          where: { reviewState: { equals: 'submitted' } },
+          sort: 'updatedAt',
+          depth: 0,
+          limit: 20,
+          overrideAccess: false,
+          user,
+        })
+        return (docs as unknown as { id: string; title?: string; updatedAt: string }[]).map((doc) => ({
+          slug,
+          label,
+          id: String(doc.id),
+          title: doc.title ?? String(doc.id),
+          at: doc.updatedAt,
+        }))
       }),
     )
   )

@@ -7,10 +7,13 @@ const time = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 
 export async function SiteBuildStatusPanel() {
   const file = process.env.SITE_STATUS_FILE
   const status = file
-    ? await readFile(file, 'utf8').then((text) => JSON.parse(text) as SiteBuildStatus, (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined
-        throw error
-      })
+    ? await readFile(file, 'utf8').then(
+        (text) => JSON.parse(text) as SiteBuildStatus,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return undefined
+          throw error
+        },
+      )
     : undefined
   const hasNewerError = status?.lastError && (!status.lastSuccessAt || status.lastError.at > status.lastSuccessAt)
   return (
@@ -23,7 +26,9 @@ export async function SiteBuildStatusPanel() {
           {status.lastSuccessAt && (
             <p>
               Cập nhật lần cuối: {time(status.lastSuccessAt)} ({status.lastReason}
-              {status.lastDurationMs !== undefined && `; ${status.lastWasTargeted ? 'chỉ dựng phần thay đổi' : 'dựng toàn bộ'}, ${(status.lastDurationMs / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây`}).
+              {status.lastDurationMs !== undefined &&
+                `; ${status.lastWasTargeted ? 'chỉ dựng phần thay đổi' : 'dựng toàn bộ'}, ${(status.lastDurationMs / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây`}
+              ).
             </p>
           )}
           {status.buildingSince && <p>Đang dựng lại từ {time(status.buildingSince)}…</p>}

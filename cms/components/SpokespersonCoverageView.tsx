@@ -50,9 +50,15 @@ export async function SpokespersonCoverageView({ initPageResult, params, searchP
                 <label htmlFor="ky-bao-cao">Kỳ báo cáo</label>{' '}
                 <select id="ky-bao-cao" name="period" defaultValue={`${year}-H1`}>
                   {[year, year - 1].flatMap((y) => [
-                    <option key={`${y}-H1`} value={`${y}-H1`}>6 tháng đầu năm {y}</option>,
-                    <option key={`${y}-H2`} value={`${y}-H2`}>6 tháng cuối năm {y}</option>,
-                    <option key={`${y}`} value={`${y}`}>Cả năm {y}</option>,
+                    <option key={`${y}-H1`} value={`${y}-H1`}>
+                      6 tháng đầu năm {y}
+                    </option>,
+                    <option key={`${y}-H2`} value={`${y}-H2`}>
+                      6 tháng cuối năm {y}
+                    </option>,
+                    <option key={`${y}`} value={`${y}`}>
+                      Cả năm {y}
+                    </option>,
                   ])}
                 </select>
               </p>
@@ -61,7 +67,9 @@ export async function SpokespersonCoverageView({ initPageResult, params, searchP
                 <select id="co-quan-bao-cao" name="agency" defaultValue="">
                   <option value="">Toàn tỉnh</option>
                   {agencies.map((agency) => (
-                    <option key={agency.id} value={agency.id}>{agency.name}</option>
+                    <option key={agency.id} value={agency.id}>
+                      {agency.name}
+                    </option>
                   ))}
                 </select>
               </p>

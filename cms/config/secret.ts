@@ -37,6 +37,7 @@ async function demoSecret(): Promise<string> {
  */
 export async function providePayloadSecret(): Promise<void> {
   if (process.env.PAYLOAD_SECRET) return
-  if (isProduction) throw new Error('NODE_ENV=production but PAYLOAD_SECRET is not set: set a long random secret (for example `openssl rand -hex 32`) and start again.')
+  if (isProduction)
+    throw new Error('NODE_ENV=production but PAYLOAD_SECRET is not set: set a long random secret (for example `openssl rand -hex 32`) and start again.')
   process.env.PAYLOAD_SECRET = await demoSecret()
 }

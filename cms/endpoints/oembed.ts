@@ -36,7 +36,11 @@ export const oembedEndpoint: Endpoint = {
     const doc = found.docs[0] as { title?: string; draftingAgency?: { name?: string }; agency?: { name?: string } } | undefined
     if (!doc?.title) return error(404, 'Không tìm thấy bài đã xuất bản ở địa chỉ này.')
     const maxwidth = Number(query.get('maxwidth')) || undefined
-    const response = oembedResponse({ kind, slug: match[3]!, locale, title: doc.title, agencyName: (doc.draftingAgency ?? doc.agency)?.name }, siteRoot, maxwidth)
+    const response = oembedResponse(
+      { kind, slug: match[3]!, locale, title: doc.title, agencyName: (doc.draftingAgency ?? doc.agency)?.name },
+      siteRoot,
+      maxwidth,
+    )
     return Response.json(response, { headers: { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=300' } })
   },
 }

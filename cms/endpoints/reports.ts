@@ -25,7 +25,11 @@ export const reportsEndpoint: Endpoint = {
     if (!user) return Response.json({ error: 'Cần đăng nhập để lập báo cáo.' }, { status: 401 })
     const query = new URL(req.url ?? '', 'http://localhost').searchParams
     const period = parseReportPeriod(query.get('period') ?? '')
-    if (!period) return Response.json({ error: 'Kỳ báo cáo không hợp lệ: dùng 2026-H1 (6 tháng đầu năm), 2026-H2, 2026 (cả năm) hoặc 2026-01-01..2026-03-31.' }, { status: 400 })
+    if (!period)
+      return Response.json(
+        { error: 'Kỳ báo cáo không hợp lệ: dùng 2026-H1 (6 tháng đầu năm), 2026-H2, 2026 (cả năm) hoặc 2026-01-01..2026-03-31.' },
+        { status: 400 },
+      )
     const format = query.get('format') ?? 'json'
     if (format !== 'json' && format !== 'xlsx' && format !== 'docx') return Response.json({ error: 'Định dạng phải là json, xlsx hoặc docx.' }, { status: 400 })
     const own = ownAgency(user)

@@ -15,7 +15,8 @@ export const siteSnapshotEndpoint: Endpoint = {
   handler: async (req) => {
     const token = process.env.REBUILD_WEBHOOK_TOKEN
     if (!token) return Response.json({ error: 'Không có chức năng này.' }, { status: 404 })
-    if (!timingSafeEqual(digest(req.headers.get('authorization') ?? ''), digest(`Bearer ${token}`))) return Response.json({ error: 'Không có quyền.' }, { status: 403 })
+    if (!timingSafeEqual(digest(req.headers.get('authorization') ?? ''), digest(`Bearer ${token}`)))
+      return Response.json({ error: 'Không có quyền.' }, { status: 403 })
     const snapshot = await exportSnapshot(req.payload)
     return Response.json({ counts: snapshot.manifest.counts })
   },

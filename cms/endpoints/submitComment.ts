@@ -22,8 +22,10 @@ async function findOpenDraft(req: PayloadRequest, id: unknown): Promise<DraftFac
   const draft = await publishedDraftFacts(req, id)
   if (!draft) throw new RequestRefused(404, 'Không tìm thấy dự thảo đang công bố để góp ý (mã dự thảo không đúng hoặc dự thảo không còn công bố).')
   const status = consultationStatus({ opensAt: draft.opensAt, closesAt: draft.closesAt, isIssued: draft.isIssued })
-  if (status === 'upcoming') throw new RequestRefused(409, `Dự thảo chưa đến thời gian lấy ý kiến: bắt đầu nhận góp ý từ ${formatVietnameseDate(draft.opensAt)}.`)
-  if (status !== 'open') throw new RequestRefused(409, `Đã hết thời gian lấy ý kiến đối với dự thảo này: việc nhận góp ý đã kết thúc ${formatVietnameseDate(draft.closesAt)}.`)
+  if (status === 'upcoming')
+    throw new RequestRefused(409, `Dự thảo chưa đến thời gian lấy ý kiến: bắt đầu nhận góp ý từ ${formatVietnameseDate(draft.opensAt)}.`)
+  if (status !== 'open')
+    throw new RequestRefused(409, `Đã hết thời gian lấy ý kiến đối với dự thảo này: việc nhận góp ý đã kết thúc ${formatVietnameseDate(draft.closesAt)}.`)
   return draft
 }
 
@@ -54,7 +56,16 @@ async function acceptComment(req: PayloadRequest): Promise<Answer> {
     // Payload building another: together they more than halve the endpoint's cost (bench/comments).
     await req.payload.create({
       collection: 'comments',
-      data: { ...comment, draft: draft.id, agency: draft.agency, versionLabel: draft.versionLabel, consentAt: new Date().toISOString(), state: 'new', sentInSurge, fingerprint },
+      data: {
+        ...comment,
+        draft: draft.id,
+        agency: draft.agency,
+        versionLabel: draft.versionLabel,
+        consentAt: new Date().toISOString(),
+        state: 'new',
+        sentInSurge,
+        fingerprint,
+      },
       overrideAccess: true,
       disableTransaction: true,
       req,
@@ -75,8 +86,12 @@ function answer(req: PayloadRequest, result: Answer): Response {
   if (result.retryAfter) headers['retry-after'] = String(result.retryAfter)
   const wantsJson = /json/.test(req.headers.get('accept') ?? '') || /json/.test(req.headers.get('content-type') ?? '')
   if (wantsJson) return Response.json({ message: result.message, ...(result.errors ? { errors: result.errors } : {}) }, { status: result.status, headers })
-  if (result.status === 201 && result.draftSlug) return new Response(null, { status: 303, headers: { ...headers, location: new URL(commentSentPath(result.draftSlug), siteRoot).href } })
-  return new Response(refusalPage(result.message, result.errors ?? [], result.draftSlug), { status: result.status, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } })
+  if (result.status === 201 && result.draftSlug)
+    return new Response(null, { status: 303, headers: { ...headers, location: new URL(commentSentPath(result.draftSlug), siteRoot).href } })
+  return new Response(refusalPage(result.message, result.errors ?? [], result.draftSlug), {
+    status: result.status,
+    headers: { ...headers, 'content-type': 'text/html; charset=utf-8' },
+  })
 }
 
 /**
@@ -102,5 +117,13 @@ export const commentPreflightEndpoint: Endpoint = {
   path: '/',
   method: 'options',
   handler: () =>
-    new Response(null, { status: 204, headers: { ...corsHeaders, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type, accept', 'access-control-max-age': '86400' } }),
+    new Response(null, {
+      status: 204,
+      headers: {
+        ...corsHeaders,
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'content-type, accept',
+        'access-control-max-age': '86400',
+      },
+    }),
 }

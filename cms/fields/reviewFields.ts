@@ -18,5 +18,12 @@ export const reviewFields: Field[] = [
   },
   { name: 'reviewNote', label: 'Ý kiến của người duyệt', type: 'textarea', admin: { position: 'sidebar' }, access: staffOnly },
   // Set by followReviewFlow only: nobody can claim through REST that someone else saved a version.
-  { name: 'updatedBy', label: 'Người lưu gần nhất', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar', readOnly: true }, access: { ...staffOnly, create: () => false, update: () => false } },
+  {
+    name: 'updatedBy',
+    label: 'Người lưu gần nhất',
+    type: 'relationship',
+    relationTo: 'users',
+    admin: { position: 'sidebar', readOnly: true },
+    access: { ...staffOnly, create: () => false, update: () => false },
+  },
 ]

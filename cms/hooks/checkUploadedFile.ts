@@ -47,7 +47,12 @@ export const checkUploadedFile: CollectionBeforeOperationHook = async ({ args, o
 /** Rejects an image larger than `maxImageBytes` before anything is stored (its type is checked by Payload's `mimeTypes`). */
 export const checkUploadedImage: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if ((operation === 'create' || operation === 'update') && req.file && req.file.size > maxImageBytes) {
-    throw new APIError(`Ảnh "${req.file.name}" nặng ${(req.file.size / 1048576).toFixed(1)} MB, vượt giới hạn ${maxImageBytes / 1048576} MB. Hãy thu nhỏ ảnh rồi tải lên lại.`, 413, undefined, true)
+    throw new APIError(
+      `Ảnh "${req.file.name}" nặng ${(req.file.size / 1048576).toFixed(1)} MB, vượt giới hạn ${maxImageBytes / 1048576} MB. Hãy thu nhỏ ảnh rồi tải lên lại.`,
+      413,
+      undefined,
+      true,
+    )
   }
   return args
 }

@@ -13,7 +13,12 @@ export const keepLiveContentForReviewers: CollectionBeforeOperationHook = async 
   const isUnpublish = operation === 'update' && !draft && data?._status === 'draft'
   if (!isUnpublish && operation !== 'delete') return args
   const which: Where = id !== undefined ? { id: { equals: id } } : (where ?? {})
-  const { totalDocs } = await req.payload.count({ collection: collection.slug as 'drafts', where: { and: [which, { _status: { equals: 'published' } }] }, overrideAccess: true, req })
+  const { totalDocs } = await req.payload.count({
+    collection: collection.slug as 'drafts',
+    where: { and: [which, { _status: { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
   if (totalDocs > 0) {
     throw new APIError(
       isUnpublish

@@ -14,7 +14,13 @@ const usesOf = (collection: string, id: string): { collection: 'drafts' | 'press
 
 async function isUsedByPublishedContent(req: PayloadRequest, collection: string, id: string): Promise<boolean> {
   for (const use of usesOf(collection, id)) {
-    const { totalDocs } = await req.payload.count({ collection: use.collection, where: { and: [use.where, { _status: { equals: 'published' } }] }, locale: use.locale as never, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({
+      collection: use.collection,
+      where: { and: [use.where, { _status: { equals: 'published' } }] },
+      locale: use.locale as never,
+      overrideAccess: true,
+      req,
+    })
     if (totalDocs > 0) return true
   }
   return false
@@ -29,12 +35,20 @@ export const keepPublishedUploads: CollectionBeforeOperationHook = async ({ args
   const user = req.user
   if (!user || hasRole(user, 'admin', 'editor', 'reviewer')) return args
   const { id, where } = args as { id?: string | number; where?: Where }
-  const ids: string[] = id !== undefined
-    ? [String(id)]
-    : (await req.payload.find({ collection: collection.slug as 'files', where, depth: 0, limit: 200, overrideAccess: true, req, select: {} })).docs.map((doc) => String(doc.id))
+  const ids: string[] =
+    id !== undefined
+      ? [String(id)]
+      : (await req.payload.find({ collection: collection.slug as 'files', where, depth: 0, limit: 200, overrideAccess: true, req, select: {} })).docs.map(
+          (doc) => String(doc.id),
+        )
   for (const id of ids) {
     if (await isUsedByPublishedContent(req, collection.slug, id)) {
-      throw new APIError('Tệp này đang được dùng trong nội dung đã xuất bản: không sửa, thay hay xoá được. Hãy tải tệp mới lên, gắn vào bản nháp và gửi duyệt.', 403, undefined, true)
+      throw new APIError(
+        'Tệp này đang được dùng trong nội dung đã xuất bản: không sửa, thay hay xoá được. Hãy tải tệp mới lên, gắn vào bản nháp và gửi duyệt.',
+        403,
+        undefined,
+        true,
+      )
     }
   }
   return args

@@ -7,13 +7,24 @@ type Doc = Record<string, any>
 // The agency a document belongs to, whichever field holds it.
 const agencyOf = (doc: Doc) => relationId(doc.agency ?? doc.draftingAgency)
 const excerpt = (text: unknown) => (typeof text === 'string' ? (text.length > 80 ? `${text.slice(0, 79)}…` : text) : undefined)
-const titleOf = (doc: Doc) => String((typeof doc.title === 'object' && doc.title ? doc.title.vi : doc.title) ?? doc.fullName ?? doc.filename ?? excerpt(doc.text) ?? doc.id)
+const titleOf = (doc: Doc) =>
+  String((typeof doc.title === 'object' && doc.title ? doc.title.vi : doc.title) ?? doc.fullName ?? doc.filename ?? excerpt(doc.text) ?? doc.id)
 
 /** Writes one entry of the audit log, in the transaction of the request that caused it. */
 export async function recordInAuditLog(req: PayloadRequest, action: AuditAction, collectionSlug: string, doc: Doc, note?: string) {
   await req.payload.create({
     collection: 'audit-log',
-    data: { action, collectionSlug, documentId: String(doc.id), title: titleOf(doc), locale: req.locale ?? undefined, agency: agencyOf(doc), user: req.user?.id, userEmail: req.user?.email ?? 'hệ thống', note },
+    data: {
+      action,
+      collectionSlug,
+      documentId: String(doc.id),
+      title: titleOf(doc),
+      locale: req.locale ?? undefined,
+      agency: agencyOf(doc),
+      user: req.user?.id,
+      userEmail: req.user?.email ?? 'hệ thống',
+      note,
+    },
     overrideAccess: true,
     req,
   })
@@ -39,7 +50,15 @@ export const recordChangeInAuditLog: CollectionAfterChangeHook = async ({ collec
     await recordInAuditLog(req, 'publish', collection.slug, doc)
   } else if (await wasPublished(req, collection.slug, String(doc.id))) {
     // A draft saved on top of published content leaves it published; an unpublish takes the document itself down.
-    const current = await req.payload.findByID({ collection: collection.slug, id: doc.id, draft: false, depth: 0, overrideAccess: true, req, select: { _status: true } as never })
+    const current = await req.payload.findByID({
+      collection: collection.slug,
+      id: doc.id,
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { _status: true } as never,
+    })
     if ((current as Doc)._status !== 'published') await recordInAuditLog(req, 'unpublish', collection.slug, doc)
   }
   const before = previousDoc?.reviewState ?? 'draft'

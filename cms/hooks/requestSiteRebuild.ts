@@ -10,11 +10,17 @@ function scheduleRebuild(payload: Payload, reason: string) {
   if (!url) return
   clearTimeout(timer)
   timer = setTimeout(() => {
-    fetch(url, { method: 'POST', headers: { authorization: `Bearer ${process.env.REBUILD_WEBHOOK_TOKEN ?? ''}`, 'content-type': 'application/json' }, body: JSON.stringify({ reason }) })
+    fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${process.env.REBUILD_WEBHOOK_TOKEN ?? ''}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ reason }),
+    })
       .then((response) => {
         if (!response.ok) payload.logger.error(`The site rebuild was refused (${response.status}) by ${url}.`)
       })
-      .catch((error: unknown) => payload.logger.error({ err: error }, `The site rebuild could not be requested from ${url}; the public site stays as it was until the next rebuild.`))
+      .catch((error: unknown) =>
+        payload.logger.error({ err: error }, `The site rebuild could not be requested from ${url}; the public site stays as it was until the next rebuild.`),
+      )
   }, debounceMs)
 }
 

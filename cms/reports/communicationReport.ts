@@ -29,13 +29,26 @@ export async function communicationReport(payload: Payload, period: ReportPeriod
   const inPeriod = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: start } }, { [field]: { less_than_equal: end } }] })
   const ofAgency = (field: string): Where[] => (agencyId ? [{ [field]: { equals: agencyId } }] : [])
   const find = async (collection: 'drafts' | 'explainers' | 'press-briefings', where: Where[]) =>
-    (await payload.find({ collection, where: { and: [published, ...where] }, locale: 'all', depth: 0, pagination: false })).docs as unknown as Record<string, any>[]
+    (await payload.find({ collection, where: { and: [published, ...where] }, locale: 'all', depth: 0, pagination: false })).docs as unknown as Record<
+      string,
+      any
+    >[]
 
   const drafts = await find('drafts', [inPeriod('opensAt'), ...ofAgency('draftingAgency')])
   const explainers = await find('explainers', [inPeriod('createdAt'), ...ofAgency('agency')])
   const briefings = await find('press-briefings', [inPeriod('heldAt'), ...ofAgency('agency')])
-  const comments = (await payload.find({ collection: 'comments', where: { and: [inPeriod('createdAt'), ...ofAgency('agency')] }, select: { state: true }, depth: 0, pagination: false })).docs
-  const byState = Object.fromEntries(Object.keys(commentStates).map((state) => [state, comments.filter((comment) => comment.state === state).length])) as Record<CommentState, number>
+  const comments = (
+    await payload.find({
+      collection: 'comments',
+      where: { and: [inPeriod('createdAt'), ...ofAgency('agency')] },
+      select: { state: true },
+      depth: 0,
+      pagination: false,
+    })
+  ).docs
+  const byState = Object.fromEntries(
+    Object.keys(commentStates).map((state) => [state, comments.filter((comment) => comment.state === state).length]),
+  ) as Record<CommentState, number>
   const responses = await payload.count({ collection: 'consultation-responses', where: { and: [published, inPeriod('updatedAt'), ...ofAgency('agency')] } })
   const agencies = (await payload.find({ collection: 'agencies', depth: 0, pagination: false })).docs
   const spokespersons = (await payload.find({ collection: 'spokespersons', depth: 0, pagination: false })).docs
@@ -66,7 +79,12 @@ export async function communicationReport(payload: Payload, period: ReportPeriod
     generatedAt: new Date().toISOString(),
     drafts: {
       total: drafts.length,
-      items: drafts.map((draft) => ({ title: draft.title?.vi ?? '', opensAt: draft.opensAt, closesAt: draft.closesAt, days: consultationLength(draft.opensAt, draft.closesAt) })),
+      items: drafts.map((draft) => ({
+        title: draft.title?.vi ?? '',
+        opensAt: draft.opensAt,
+        closesAt: draft.closesAt,
+        days: consultationLength(draft.opensAt, draft.closesAt),
+      })),
     },
     comments: { received: comments.length, byState, responsesPublished: responses.totalDocs },
     explainers: { total: explainers.length, byStage, byLanguage },

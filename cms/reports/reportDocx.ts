@@ -3,8 +3,14 @@ import { formatVietnameseDate } from '../../shared/formatVietnameseDate'
 import type { CommunicationReport } from './communicationReport'
 import { reportRows } from './reportRows'
 
-const cell = (text: string, bold = false) => new TableCell({ borders: none, children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] })] })
-const none = { top: { style: 'none' as const, size: 0, color: 'FFFFFF' }, bottom: { style: 'none' as const, size: 0, color: 'FFFFFF' }, left: { style: 'none' as const, size: 0, color: 'FFFFFF' }, right: { style: 'none' as const, size: 0, color: 'FFFFFF' } }
+const cell = (text: string, bold = false) =>
+  new TableCell({ borders: none, children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] })] })
+const none = {
+  top: { style: 'none' as const, size: 0, color: 'FFFFFF' },
+  bottom: { style: 'none' as const, size: 0, color: 'FFFFFF' },
+  left: { style: 'none' as const, size: 0, color: 'FFFFFF' },
+  right: { style: 'none' as const, size: 0, color: 'FFFFFF' },
+}
 
 /**
  * The report as a Word document in the administrative style: issuing body and national motto side by side,
@@ -34,8 +40,19 @@ export function reportDocx(report: CommunicationReport, place: string): Promise<
           header,
           new Paragraph({ text: '' }),
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'BÁO CÁO', bold: true, size: 28 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `Kết quả công tác truyền thông chính sách ${report.period.label}`, bold: true })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `(từ ${formatVietnameseDate(`${report.period.from}T12:00:00+07:00`)} đến ${formatVietnameseDate(`${report.period.to}T12:00:00+07:00`)})`, italics: true })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: `Kết quả công tác truyền thông chính sách ${report.period.label}`, bold: true })],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new TextRun({
+                text: `(từ ${formatVietnameseDate(`${report.period.from}T12:00:00+07:00`)} đến ${formatVietnameseDate(`${report.period.to}T12:00:00+07:00`)})`,
+                italics: true,
+              }),
+            ],
+          }),
           ...sections,
         ],
       },

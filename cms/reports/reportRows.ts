@@ -12,9 +12,15 @@ export function reportRows(report: CommunicationReport): { section: string; rows
       section: 'Lấy ý kiến dự thảo văn bản quy phạm pháp luật',
       rows: [
         ['Số dự thảo đăng lấy ý kiến', report.drafts.total],
-        ...report.drafts.items.map((draft): [string, string] => [draft.title, `${formatVietnameseDate(draft.opensAt)} – ${formatVietnameseDate(draft.closesAt)} (${draft.days} ngày)`]),
+        ...report.drafts.items.map((draft): [string, string] => [
+          draft.title,
+          `${formatVietnameseDate(draft.opensAt)} – ${formatVietnameseDate(draft.closesAt)} (${draft.days} ngày)`,
+        ]),
         ['Ý kiến góp ý nhận được', report.comments.received],
-        ...Object.entries(report.comments.byState).map(([state, count]): [string, number] => [`Trong đó ${commentStates[state as CommentState].toLocaleLowerCase('vi')}`, count]),
+        ...Object.entries(report.comments.byState).map(([state, count]): [string, number] => [
+          `Trong đó ${commentStates[state as CommentState].toLocaleLowerCase('vi')}`,
+          count,
+        ]),
         ['Bản tổng hợp, giải trình, tiếp thu đã công bố', report.comments.responsesPublished],
       ],
     },
@@ -30,7 +36,10 @@ export function reportRows(report: CommunicationReport): { section: string; rows
     },
     {
       section: 'Họp báo, giao ban báo chí',
-      rows: [['Số buổi', report.pressBriefings.total], ...report.pressBriefings.items.map((item): [string, string] => [item.title, formatVietnameseDate(item.heldAt)])],
+      rows: [
+        ['Số buổi', report.pressBriefings.total],
+        ...report.pressBriefings.items.map((item): [string, string] => [item.title, formatVietnameseDate(item.heldAt)]),
+      ],
     },
     {
       section: 'Mạng lưới người phát ngôn',

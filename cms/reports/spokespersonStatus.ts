@@ -8,13 +8,19 @@ export type SpokespersonStatusRow = { agency: string; status: 'có người phá
  * appointments that have ended. The admin's coverage view and its CSV export both read this.
  */
 export async function spokespersonStatus(payload: Payload, now = new Date()): Promise<SpokespersonStatusRow[]> {
-  const agencies = (await payload.find({ collection: 'agencies', where: { kind: { in: kindsRequiringSpokesperson } }, depth: 0, pagination: false, sort: 'name' })).docs
+  const agencies = (
+    await payload.find({ collection: 'agencies', where: { kind: { in: kindsRequiringSpokesperson } }, depth: 0, pagination: false, sort: 'name' })
+  ).docs
   const people = (await payload.find({ collection: 'spokespersons', depth: 0, pagination: false })).docs
   return agencies.map((agency) => {
     const mine = people.filter((person) => String(person.agency) === String(agency.id))
     const current = mine.filter((person) => !person.until || new Date(person.until) >= now)
     const status = current.length > 0 ? 'có người phát ngôn' : mine.length > 0 ? 'hết thời hạn giao nhiệm vụ' : 'chưa có'
-    return { agency: agency.name, status, spokespersons: (current.length > 0 ? current : mine).map((person) => `${person.fullName} (${person.position})`).join('; ') } as SpokespersonStatusRow
+    return {
+      agency: agency.name,
+      status,
+      spokespersons: (current.length > 0 ? current : mine).map((person) => `${person.fullName} (${person.position})`).join('; '),
+    } as SpokespersonStatusRow
   })
 }
 

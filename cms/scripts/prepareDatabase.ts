@@ -24,7 +24,8 @@ export async function prepareDatabase({ createDemoAdmin, loadDemoContent }: { cr
       await payload.create({ collection: 'users', data: { email, password, name: 'Quản trị mẫu', roles: ['admin'] } })
       console.log(`\nĐã tạo tài khoản quản trị mẫu (chỉ hiện một lần, hãy ghi lại):\n  Thư điện tử: ${email}\n  Mật khẩu:    ${password}\n`)
     }
-    if (users === 0 && !createDemoAdmin) console.log('Chưa có tài khoản nào: tạo tài khoản quản trị đầu tiên bằng `npm run create-admin -- --email <thư điện tử> --name "<họ và tên>"`.')
+    if (users === 0 && !createDemoAdmin)
+      console.log('Chưa có tài khoản nào: tạo tài khoản quản trị đầu tiên bằng `npm run create-admin -- --email <thư điện tử> --name "<họ và tên>"`.')
     await exportSnapshot(payload)
     console.log(`Đã xuất dữ liệu đã xuất bản vào ${snapshotDir}`)
   } finally {

@@ -18,7 +18,11 @@ export function insertFootnotes<T>(state: T): T {
       let last = 0
       for (const match of child.text.matchAll(footnote)) {
         if (match.index > last) children.push({ ...child, text: child.text.slice(last, match.index) })
-        children.push({ type: 'inlineBlock', version: 1, fields: { id: randomUUID().replace(/-/g, '').slice(0, 24), blockName: '', blockType: 'footnote', note: match[1] } })
+        children.push({
+          type: 'inlineBlock',
+          version: 1,
+          fields: { id: randomUUID().replace(/-/g, '').slice(0, 24), blockName: '', blockType: 'footnote', note: match[1] },
+        })
         last = match.index + match[0].length
       }
       if (last < child.text.length) children.push({ ...child, text: child.text.slice(last) })

@@ -50,12 +50,25 @@ export async function seedConsultations(payload: Payload) {
       const current = draft.articles ?? []
       const previous = data.previousVersion
       const strip = ({ number, heading, body }: (typeof current)[number]) => ({ number, heading, body })
-      await payload.update({ collection: 'drafts', id: draft.id, locale: 'vi', data: { versionLabel: previous.label, articles: current.map((a) => ({ ...strip(a), body: previous.articles[a.number] ?? a.body })), _status: 'published' } })
       await payload.update({
         collection: 'drafts',
         id: draft.id,
         locale: 'vi',
-        data: { versionLabel: draft.versionLabel, articles: current.map((a) => ({ ...strip(a), changedInResponseTo: commentIds(data.changedInResponseTo?.[a.number]) })), _status: 'published' },
+        data: {
+          versionLabel: previous.label,
+          articles: current.map((a) => ({ ...strip(a), body: previous.articles[a.number] ?? a.body })),
+          _status: 'published',
+        },
+      })
+      await payload.update({
+        collection: 'drafts',
+        id: draft.id,
+        locale: 'vi',
+        data: {
+          versionLabel: draft.versionLabel,
+          articles: current.map((a) => ({ ...strip(a), changedInResponseTo: commentIds(data.changedInResponseTo?.[a.number]) })),
+          _status: 'published',
+        },
       })
     }
     if (data.response) {
@@ -65,7 +78,12 @@ export async function seedConsultations(payload: Payload) {
           title: 'Bản tổng hợp, giải trình, tiếp thu ý kiến góp ý',
           draft: draft.id,
           intro: data.response.intro,
-          items: data.response.items.map((item) => ({ article: item.article, outcome: item.outcome, explanation: item.explanation.trim(), comments: commentIds(item.comments) })),
+          items: data.response.items.map((item) => ({
+            article: item.article,
+            outcome: item.outcome,
+            explanation: item.explanation.trim(),
+            comments: commentIds(item.comments),
+          })),
           _status: 'published',
         },
       })

@@ -28,7 +28,11 @@ export async function seedDrafts(payload: Payload) {
     const articles = parseArticles(body)
     await findOrCreate(payload, 'drafts', { slug: { equals: slug } }, async () => {
       const dossier = [
-        { kind: 'draft-text' as const, title: `${data.versionLabel ?? 'Dự thảo'}: ${data.title}`, text: articles.map((a) => `## Điều ${a.number}. ${a.heading}\n\n${a.body}`).join('\n\n') },
+        {
+          kind: 'draft-text' as const,
+          title: `${data.versionLabel ?? 'Dự thảo'}: ${data.title}`,
+          text: articles.map((a) => `## Điều ${a.number}. ${a.heading}\n\n${a.body}`).join('\n\n'),
+        },
         ...(data.dossier ?? []),
       ]
       const draftingAgency = await idBy(payload, 'agencies', 'name', data.draftingAgency)

@@ -5,7 +5,16 @@ import { idBy, idsBy } from './lookup'
 import { markdownToRichText } from './markdownToRichText'
 import { readMarkdownFolder } from './readContent'
 
-type TaskSeed = { code?: string; title: string; content?: string; lead?: string[]; leadNote?: string; coordinating?: string[]; coordinationNote?: string; timing: string }
+type TaskSeed = {
+  code?: string
+  title: string
+  content?: string
+  lead?: string[]
+  leadNote?: string
+  coordinating?: string[]
+  coordinationNote?: string
+  timing: string
+}
 type PolicyDocumentSeed = {
   kind: PolicyDocument['kind']
   numberAndSymbol: string

@@ -12,7 +12,8 @@ import { clientAddressFrom } from './clientAddress'
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
 const trustedProxies = Number(process.env.TRUSTED_PROXIES ?? 0)
-if (!Number.isInteger(trustedProxies) || trustedProxies < 0) throw new Error(`TRUSTED_PROXIES '${process.env.TRUSTED_PROXIES}' is not a whole number of proxies (0 when none).`)
+if (!Number.isInteger(trustedProxies) || trustedProxies < 0)
+  throw new Error(`TRUSTED_PROXIES '${process.env.TRUSTED_PROXIES}' is not a whole number of proxies (0 when none).`)
 
 const app = next({ dev: false, dir: path.resolve('cms'), hostname: host, port })
 const handle = app.getRequestHandler()
@@ -21,7 +22,10 @@ await app.prepare()
 // On a production database the first account is made with `npm run create-admin`, never by the first visitor.
 const refuseFirstUser = (pathname: string): Refusal | undefined =>
   isProduction && (pathname === '/api/users/first-register' || pathname.startsWith('/admin/create-first-user'))
-    ? { status: 403, message: 'Không tự đăng ký tài khoản đầu tiên được trên hệ thống đang vận hành: quản trị viên tạo tài khoản bằng lệnh `npm run create-admin`.' }
+    ? {
+        status: 403,
+        message: 'Không tự đăng ký tài khoản đầu tiên được trên hệ thống đang vận hành: quản trị viên tạo tài khoản bằng lệnh `npm run create-admin`.',
+      }
     : undefined
 
 const server = createServer((request, response) => {

@@ -13,9 +13,20 @@ export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(pr
 /** Reads every published document as an anonymous reader and returns the snapshot with the uploads it refers to. */
 export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; uploads: { collection: 'files' | 'media'; filename: string }[] }> {
   const [agencies, topics, documentTypes, drafts, explainers, chapters, policyDocuments, pressBriefings, spokespersons, responses] = await Promise.all(
-    (['agencies', 'topics', 'document-types', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'press-briefings', 'spokespersons', 'consultation-responses'] as CollectionSlug[]).map(
-      (collection) => findPublished(payload, collection),
-    ),
+    (
+      [
+        'agencies',
+        'topics',
+        'document-types',
+        'drafts',
+        'explainers',
+        'handbook-chapters',
+        'policy-documents',
+        'press-briefings',
+        'spokespersons',
+        'consultation-responses',
+      ] as CollectionSlug[]
+    ).map((collection) => findPublished(payload, collection)),
   )
   // Only uploads that a published document refers to leave the CMS.
   const fileIds = new Set<string>()

@@ -17,7 +17,9 @@ export async function findPublished(payload: Payload, collection: CollectionSlug
   const hasDrafts = Boolean(payload.collections[collection].config.versions?.drafts)
   const published: Where | undefined = hasDrafts ? { _status: { equals: 'published' } } : undefined
   const read = (where: Where | undefined, select?: { updatedAt: true }) =>
-    payload.find({ collection, overrideAccess: false, draft: false, locale: 'all', depth: 0, pagination: false, where, select }).then((result) => result.docs as unknown as Doc[])
+    payload
+      .find({ collection, overrideAccess: false, draft: false, locale: 'all', depth: 0, pagination: false, where, select })
+      .then((result) => result.docs as unknown as Doc[])
 
   const known = readBefore.get(payload) ?? new Map()
   readBefore.set(payload, known)

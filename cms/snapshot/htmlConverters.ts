@@ -13,7 +13,8 @@ const textFormats: [bit: number, tag: string][] = [
   [32, 'sub'],
   [64, 'sup'],
 ]
-const formattedText = (text: string, format: number): string => textFormats.reduce((inner, [bit, tag]) => (format & bit ? `<${tag}>${inner}</${tag}>` : inner), escape(text))
+const formattedText = (text: string, format: number): string =>
+  textFormats.reduce((inner, [bit, tag]) => (format & bit ? `<${tag}>${inner}</${tag}>` : inner), escape(text))
 
 type Node = { type?: string; tag?: string; listType?: string; checked?: boolean; headerState?: number; colSpan?: number; rowSpan?: number; children?: Node[] }
 

@@ -13,7 +13,15 @@ const id = (value: unknown): string => relationId(value) ?? ''
 const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(id) : [])
 const optional = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
 const html = (value: unknown, images = new Map<string, S.SnapshotImage>(), locale = 'vi'): string =>
-  value ? convertLexicalToHTML({ data: value as SerializedEditorState, disableContainer: true, disableIndent: true, disableTextAlign: true, converters: htmlConverters(images, locale) }) : ''
+  value
+    ? convertLexicalToHTML({
+        data: value as SerializedEditorState,
+        disableContainer: true,
+        disableIndent: true,
+        disableTextAlign: true,
+        converters: htmlConverters(images, locale),
+      })
+    : ''
 
 /** The IDs of the media a rich text (all its language editions) shows. */
 export function richTextImageIds(value: unknown): string[] {
@@ -47,7 +55,12 @@ export const toConsultationResponse = (doc: Doc): S.SnapshotConsultationResponse
   title: doc.title,
   intro: optional(doc.intro),
   updatedAt: doc.updatedAt,
-  items: (doc.items ?? []).map((item: Doc) => ({ article: item.article ?? null, outcome: item.outcome, explanation: item.explanation, commentIds: ids(item.comments) })),
+  items: (doc.items ?? []).map((item: Doc) => ({
+    article: item.article ?? null,
+    outcome: item.outcome,
+    explanation: item.explanation,
+    commentIds: ids(item.comments),
+  })),
   counts: doc.counts ?? { total: 0, byArticle: [], byOutcome: { accepted: 0, 'partly-accepted': 0, 'not-accepted': 0 } },
   comments: doc.publicComments ?? [],
 })
@@ -72,12 +85,18 @@ export const toDraft = (doc: Doc, files: Map<string, S.SnapshotFile>, response?:
   responded: Boolean(doc.responded && response),
   response,
   previousVersion: doc.previousVersion?.label ? { label: doc.previousVersion.label, articles: (doc.previousVersion.articles ?? []).map(toArticle) } : undefined,
-  changesPromptedBy: Object.fromEntries((doc.articles ?? []).filter((a: Doc) => a.changedInResponseTo?.length).map((a: Doc) => [a.number, ids(a.changedInResponseTo)])),
+  changesPromptedBy: Object.fromEntries(
+    (doc.articles ?? []).filter((a: Doc) => a.changedInResponseTo?.length).map((a: Doc) => [a.number, ids(a.changedInResponseTo)]),
+  ),
   editions: editionsOf(doc.title, (l) => ({
     title: inLocale<string>(doc.title, l) ?? '',
     versionLabel: inLocale<string>(doc.versionLabel, l),
     summary: inLocale<string>(doc.summary, l) ?? '',
-    articles: (doc.articles ?? []).map((a: Doc) => ({ number: a.number, heading: inLocale<string>(a.heading, l) ?? '', body: inLocale<string>(a.body, l) ?? '' })),
+    articles: (doc.articles ?? []).map((a: Doc) => ({
+      number: a.number,
+      heading: inLocale<string>(a.heading, l) ?? '',
+      body: inLocale<string>(a.body, l) ?? '',
+    })),
     affectedGroups: inLocale<string[]>(doc.affectedGroups, l) ?? [],
   })),
 })
@@ -104,7 +123,11 @@ export const toExplainer = (doc: Doc, files: Map<string, S.SnapshotFile>, images
       translation:
         l === 'vi'
           ? undefined
-          : { orthography: optional(inLocale(translation.orthography, l)), translator: optional(inLocale(translation.translator, l)), note: optional(inLocale(translation.note, l)) },
+          : {
+              orthography: optional(inLocale(translation.orthography, l)),
+              translator: optional(inLocale(translation.translator, l)),
+              note: optional(inLocale(translation.note, l)),
+            },
     }
   }),
 })

@@ -8,7 +8,11 @@ export type Book = { title: string; edition: string; publisher: string; language
 /** The handbook as data for the writers: published chapters in order, their text as blocks. */
 export function handbookBook(chapters: SnapshotHandbookChapter[], publisher: string, assetsDir = ''): Book {
   const sorted = [...chapters].sort((a, b) => a.order - b.order)
-  const latest = sorted.map((chapter) => chapter.updatedAt).sort().at(-1) ?? new Date().toISOString()
+  const latest =
+    sorted
+      .map((chapter) => chapter.updatedAt)
+      .sort()
+      .at(-1) ?? new Date().toISOString()
   return {
     title: 'Sổ tay truyền thông chính sách',
     edition: sorted[0]?.edition ?? '',

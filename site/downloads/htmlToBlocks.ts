@@ -45,9 +45,15 @@ export function htmlToBlocks(html: string): Block[] {
     else if (tag === 'blockquote') blocks.push({ type: 'quote', inlines: inlines(element) })
     else if (tag === 'figure' && element.querySelector('img[data-image-id]')) {
       const image = element.querySelector('img')!
-      blocks.push({ type: 'image', path: image.getAttribute('src') ?? '', alt: image.getAttribute('alt') ?? '', width: Number(image.getAttribute('width')), height: Number(image.getAttribute('height')) })
-    }
-    else if (tag === 'ul' || tag === 'ol') blocks.push({ type: 'list', ordered: tag === 'ol', items: element.querySelectorAll('li').map((item) => inlines(item)) })
+      blocks.push({
+        type: 'image',
+        path: image.getAttribute('src') ?? '',
+        alt: image.getAttribute('alt') ?? '',
+        width: Number(image.getAttribute('width')),
+        height: Number(image.getAttribute('height')),
+      })
+    } else if (tag === 'ul' || tag === 'ol')
+      blocks.push({ type: 'list', ordered: tag === 'ol', items: element.querySelectorAll('li').map((item) => inlines(item)) })
     // Lexical wraps tables in a container div.
     else if (tag === 'table' || element.querySelector('table')) {
       const table = tag === 'table' ? element : element.querySelector('table')!
@@ -69,6 +75,10 @@ export function blocksText(blocks: Block[]): string {
       if (block.type === 'image') return ''
       return block.inlines.map((inline) => inline.text).join('')
     })
-    .concat(blocks.flatMap((block) => ('inlines' in block ? block.inlines : block.type === 'list' ? block.items.flat() : []).flatMap((inline) => (inline.footnote ? [inline.footnote] : []))))
+    .concat(
+      blocks.flatMap((block) =>
+        ('inlines' in block ? block.inlines : block.type === 'list' ? block.items.flat() : []).flatMap((inline) => (inline.footnote ? [inline.footnote] : [])),
+      ),
+    )
     .join('\n')
 }

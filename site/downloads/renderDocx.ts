@@ -1,6 +1,21 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { AlignmentType, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
 import type { Book } from './handbookBook'
 import type { Block, Inline } from './htmlToBlocks'
 
@@ -32,19 +47,37 @@ function blockToDocx(block: Block, listIndex: number, footnotes: Footnotes, asse
     case 'quote':
       return [new Paragraph({ children: runs(block.inlines, footnotes), style: 'Quote' })]
     case 'list':
-      return block.items.map((item) =>
-        new Paragraph({ children: runs(item, footnotes), numbering: block.ordered ? { reference: 'so-thu-tu', level: 0, instance: listIndex } : undefined, bullet: block.ordered ? undefined : { level: 0 } }),
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            children: runs(item, footnotes),
+            numbering: block.ordered ? { reference: 'so-thu-tu', level: 0, instance: listIndex } : undefined,
+            bullet: block.ordered ? undefined : { level: 0 },
+          }),
       )
     case 'table': {
       const row = (cells: string[], isHeader: boolean) =>
-        new TableRow({ tableHeader: isHeader, children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold: isHeader })] })] })) })
-      return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [...(block.header.length > 0 ? [row(block.header, true)] : []), ...block.rows.map((cells) => row(cells, false))] })]
+        new TableRow({
+          tableHeader: isHeader,
+          children: cells.map((cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold: isHeader })] })] })),
+        })
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [...(block.header.length > 0 ? [row(block.header, true)] : []), ...block.rows.map((cells) => row(cells, false))],
+        }),
+      ]
     }
     case 'image': {
       const type = wordImageTypes[path.extname(block.path).slice(1).toLowerCase() as keyof typeof wordImageTypes]
       if (!type) return [new Paragraph({ children: [new TextRun({ text: `[${block.alt}]`, italics: true })] })]
       const width = Math.min(600, block.width)
-      const image = new ImageRun({ type, data: readFileSync(path.join(assetsDir, block.path)), transformation: { width, height: Math.round((width * block.height) / block.width) }, altText: { name: path.basename(block.path), title: block.alt, description: block.alt } })
+      const image = new ImageRun({
+        type,
+        data: readFileSync(path.join(assetsDir, block.path)),
+        transformation: { width, height: Math.round((width * block.height) / block.width) },
+        altText: { name: path.basename(block.path), title: block.alt, description: block.alt },
+      })
       return [new Paragraph({ alignment: AlignmentType.CENTER, children: [image] })]
     }
   }

@@ -49,11 +49,15 @@ function blockXhtml(block: Block, anchor: string, notes: Notes): string {
 const page = (title: string, body: string) =>
   `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="vi" xml:lang="vi"><head><meta charset="utf-8"/><title>${xml(title)}</title><link rel="stylesheet" href="style.css"/></head><body>${body}</body></html>\n`
 
-const style = 'body{font-family:serif;line-height:1.5}h1,h2,h3{font-family:sans-serif;color:#5e1111}table{border-collapse:collapse}th,td{border:1px solid #888;padding:4px}'
+const style =
+  'body{font-family:serif;line-height:1.5}h1,h2,h3{font-family:sans-serif;color:#5e1111}table{border-collapse:collapse}th,td{border:1px solid #888;padding:4px}'
 
 /** The whole handbook as EPUB 3: mimetype first and stored, container, package document, navigation, one XHTML per chapter. */
 export function renderEpub(book: Book): Buffer {
-  const identifier = `urn:uuid:${createHash('sha256').update(`${book.title}|${book.edition}`).digest('hex').replace(/^(.{8})(.{4})(.{3})(.{3})(.{12}).*$/, '$1-$2-5$3-a$4-$5')}`
+  const identifier = `urn:uuid:${createHash('sha256')
+    .update(`${book.title}|${book.edition}`)
+    .digest('hex')
+    .replace(/^(.{8})(.{4})(.{3})(.{3})(.{12}).*$/, '$1-$2-5$3-a$4-$5')}`
   const chapters = book.chapters.map((chapter, index) => {
     const file = `chuong-${chapter.order}.xhtml`
     const sections: { id: string; text: string }[] = []
@@ -65,19 +69,40 @@ export function renderEpub(book: Book): Buffer {
         return blockXhtml(block, anchor, notes)
       })
       .join('\n')
-    const footnotes = notes.map((note, i) => `<aside epub:type="footnote" id="chu-thich-${i + 1}"><p><a href="#tham-chieu-${i + 1}">${i + 1}.</a> ${xml(note)}</p></aside>`).join('')
+    const footnotes = notes
+      .map((note, i) => `<aside epub:type="footnote" id="chu-thich-${i + 1}"><p><a href="#tham-chieu-${i + 1}">${i + 1}.</a> ${xml(note)}</p></aside>`)
+      .join('')
     const summary = chapter.summary ? `<p><em>${xml(chapter.summary)}</em></p>` : ''
-    return { id: `chuong-${index + 1}`, file, title: `Chương ${chapter.order}. ${chapter.title}`, sections, xhtml: page(chapter.title, `<section epub:type="chapter"><h1>${xml(`Chương ${chapter.order}. ${chapter.title}`)}</h1>${summary}${body}${footnotes}</section>`) }
+    return {
+      id: `chuong-${index + 1}`,
+      file,
+      title: `Chương ${chapter.order}. ${chapter.title}`,
+      sections,
+      xhtml: page(
+        chapter.title,
+        `<section epub:type="chapter"><h1>${xml(`Chương ${chapter.order}. ${chapter.title}`)}</h1>${summary}${body}${footnotes}</section>`,
+      ),
+    }
   })
   const nav = page(
     'Mục lục',
     `<nav epub:type="toc" id="toc"><h1>Mục lục</h1><ol>${chapters
-      .map((chapter) => `<li><a href="${chapter.file}">${xml(chapter.title)}</a>${chapter.sections.length > 0 ? `<ol>${chapter.sections.map((section) => `<li><a href="${chapter.file}#${section.id}">${xml(section.text)}</a></li>`).join('')}</ol>` : ''}</li>`)
+      .map(
+        (chapter) =>
+          `<li><a href="${chapter.file}">${xml(chapter.title)}</a>${chapter.sections.length > 0 ? `<ol>${chapter.sections.map((section) => `<li><a href="${chapter.file}#${section.id}">${xml(section.text)}</a></li>`).join('')}</ol>` : ''}</li>`,
+      )
       .join('')}</ol></nav>`,
   )
   // The images of the text, each once, carried in the book under their snapshot path.
   const images = [...new Set(book.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => (block.type === 'image' ? [block.path] : []))))]
-  const mediaTypes: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml' }
+  const mediaTypes: Record<string, string> = {
+    png: 'image/png',
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    gif: 'image/gif',
+    webp: 'image/webp',
+    svg: 'image/svg+xml',
+  }
   const modified = `${book.date}T00:00:00Z`
   const opf = `<?xml version="1.0" encoding="utf-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id" xml:lang="vi">
@@ -113,7 +138,9 @@ ${chapters.map((chapter) => `    <itemref idref="${chapter.id}"/>`).join('\n')}
         'OEBPS/nav.xhtml': [strToU8(nav), { mtime: fixed }],
         'OEBPS/style.css': [strToU8(style), { mtime: fixed }],
         ...Object.fromEntries(chapters.map((chapter) => [`OEBPS/${chapter.file}`, [strToU8(chapter.xhtml), { mtime: fixed }]])),
-        ...Object.fromEntries(images.map((image) => [`OEBPS/${image}`, [new Uint8Array(readFileSync(path.join(book.assetsDir, image))), { mtime: fixed, level: 0 }]])),
+        ...Object.fromEntries(
+          images.map((image) => [`OEBPS/${image}`, [new Uint8Array(readFileSync(path.join(book.assetsDir, image))), { mtime: fixed, level: 0 }]]),
+        ),
       },
       { level: 9 },
     ),

@@ -20,7 +20,12 @@ function typst(): Promise<NodeCompiler> {
  */
 export async function renderPdf(book: Book, chapter?: BookChapter): Promise<Buffer> {
   const compile = await typst()
-  const data = { book, isChapter: Boolean(chapter), title: chapter ? `Chương ${chapter.order}. ${chapter.title}` : book.title, chapters: chapter ? [chapter] : book.chapters }
+  const data = {
+    book,
+    isChapter: Boolean(chapter),
+    title: chapter ? `Chương ${chapter.order}. ${chapter.title}` : book.title,
+    chapters: chapter ? [chapter] : book.chapters,
+  }
   compile.mapShadow(path.join(workspace, 'data.json'), Buffer.from(JSON.stringify(data)))
   // The text's images, read from the snapshot and seen by Typst beside the template.
   for (const block of data.chapters.flatMap((item) => item.blocks)) {

@@ -21,7 +21,8 @@ export const itemJsonRoutes = { api: '/api/v1/[resource]/[slug].json', oembed: '
  */
 export function itemJsonFiles(site: Site): Record<keyof typeof itemJsonRoutes, Map<string, unknown>> {
   const api = new Map<string, unknown>()
-  for (const resource of Object.keys(apiResources) as ApiResource[]) for (const item of apiItems(site.pages, resource)) api.set(`api/v1/${resource}/${item.slug}.json`, item)
+  for (const resource of Object.keys(apiResources) as ApiResource[])
+    for (const item of apiItems(site.pages, resource)) api.set(`api/v1/${resource}/${item.slug}.json`, item)
   const oembed = new Map<string, unknown>(embedItems(site).map((item) => [oembedPath(item), oembedResponse(item, absoluteUrl(''))]))
   return { api, oembed }
 }
@@ -46,7 +47,11 @@ export function itemJson(): AstroIntegration & { routes: () => RouteManifest } {
         const folders = new Set([...files.api.keys(), ...files.oembed.keys()].map((file) => path.dirname(path.join(root, file))))
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })))
         // A few at a time: tens of thousands of files opened at once would run out of file descriptors.
-        await pMap(Object.values(files).flatMap((group) => [...group]), ([file, value]) => writeFile(path.join(root, file), JSON.stringify(value)), { concurrency: 16 })
+        await pMap(
+          Object.values(files).flatMap((group) => [...group]),
+          ([file, value]) => writeFile(path.join(root, file), JSON.stringify(value)),
+          { concurrency: 16 },
+        )
         routes = { [itemJsonRoutes.api]: [...files.api.keys()], [itemJsonRoutes.oembed]: [...files.oembed.keys()] }
         logger.info(`${files.api.size + files.oembed.size} item JSON files written`)
       },

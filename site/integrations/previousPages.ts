@@ -8,5 +8,7 @@ import path from 'node:path'
 export function previousPages(release: string | undefined): string[] {
   if (!release) return []
   const sitemaps = readdirSync(release).filter((name) => /^sitemap-\d+\.xml$/.test(name))
-  return sitemaps.flatMap((name) => [...readFileSync(path.join(release, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')))
+  return sitemaps.flatMap((name) =>
+    [...readFileSync(path.join(release, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&')),
+  )
 }

@@ -19,7 +19,8 @@ export function routeManifest(moreRoutes: () => RouteManifest = () => ({})): Ast
         if (!target) return
         const root = fileURLToPath(dir)
         // Astro adds each build's files to the routes it keeps in memory: a warm builder also sees earlier builds'.
-        const inThisBuild = (files: URL[]) => [...new Set(files.map((file) => path.relative(root, fileURLToPath(file))))].filter((file) => !file.startsWith('..'))
+        const inThisBuild = (files: URL[]) =>
+          [...new Set(files.map((file) => path.relative(root, fileURLToPath(file))))].filter((file) => !file.startsWith('..'))
         const manifest: RouteManifest = { ...Object.fromEntries([...assets].map(([route, files]) => [route, inThisBuild(files)])), ...moreRoutes() }
         await writeFile(target, JSON.stringify(manifest))
       },

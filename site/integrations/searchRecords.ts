@@ -6,7 +6,14 @@ import type { Snapshot } from '../../shared/snapshot'
 import { toSlug } from '../../shared/toSlug'
 import { paths } from '../src/lib/paths'
 
-export type SearchRecord = { url: string; content: string; language: string; meta: Record<string, string>; filters: Record<string, string[]>; sort: Record<string, string> }
+export type SearchRecord = {
+  url: string
+  content: string
+  language: string
+  meta: Record<string, string>
+  filters: Record<string, string[]>
+  sort: Record<string, string>
+}
 
 const languageName = (code: string) => locales.find((locale) => locale.code === code)?.nativeName ?? code
 
@@ -17,14 +24,23 @@ const languageName = (code: string) => locales.find((locale) => locale.code === 
 export function searchRecords(snapshot: Omit<Snapshot, 'manifest'>, now: Date): SearchRecord[] {
   const agency = (id: string) => snapshot.agencies.find((item) => item.id === id)?.name ?? ''
   const topics = (ids: string[]) => ids.map((id) => snapshot.topics.find((topic) => topic.id === id)?.name.vi ?? '').filter(Boolean)
-  const record = (r: { path: string; title: string; text: string; type: string; date: string; language?: string; filters?: Record<string, string[]>; meta?: Record<string, string> }): SearchRecord => ({
+  const record = (r: {
+    path: string
+    title: string
+    text: string
+    type: string
+    date: string
+    language?: string
+    filters?: Record<string, string[]>
+    meta?: Record<string, string>
+  }): SearchRecord => ({
     // Relative to the site's base: the search script tells Pagefind the base, so the index works under any base path.
     url: `/${r.path}`,
     // Vietnamese is the index language for every record: minority-language words live in the same index.
     language: 'vi',
     content: toIndexText(`${r.title}. ${r.text}`),
     meta: { title: r.title, type: r.type, date: localDay(r.date), ...r.meta },
-    filters: { 'loại': [r.type], 'ngôn ngữ': [languageName(r.language ?? 'vi')], ...r.filters },
+    filters: { loại: [r.type], 'ngôn ngữ': [languageName(r.language ?? 'vi')], ...r.filters },
     sort: { date: r.date },
   })
   return [
@@ -34,7 +50,12 @@ export function searchRecords(snapshot: Omit<Snapshot, 'manifest'>, now: Date): 
       return record({
         path: paths.draft(draft.slug),
         title: edition.title,
-        text: [draft.numberAndSymbol ?? '', edition.summary, ...edition.articles.map((a) => `Điều ${a.number}. ${a.heading}. ${a.body}`), ...edition.affectedGroups].join(' '),
+        text: [
+          draft.numberAndSymbol ?? '',
+          edition.summary,
+          ...edition.articles.map((a) => `Điều ${a.number}. ${a.heading}. ${a.body}`),
+          ...edition.affectedGroups,
+        ].join(' '),
         type: 'Dự thảo',
         date: draft.opensAt,
         filters: { 'trạng thái': [consultationStatuses[status]], 'cơ quan': [agency(draft.draftingAgencyId)], 'lĩnh vực': topics(draft.topicIds) },
@@ -55,7 +76,13 @@ export function searchRecords(snapshot: Omit<Snapshot, 'manifest'>, now: Date): 
       ),
     ),
     ...snapshot.handbookChapters.map((chapter) =>
-      record({ path: paths.chapter(chapter.slug), title: chapter.editions.vi.title, text: `${chapter.editions.vi.summary ?? ''} ${htmlToText(chapter.editions.vi.bodyHtml)}`, type: 'Sổ tay', date: chapter.updatedAt }),
+      record({
+        path: paths.chapter(chapter.slug),
+        title: chapter.editions.vi.title,
+        text: `${chapter.editions.vi.summary ?? ''} ${htmlToText(chapter.editions.vi.bodyHtml)}`,
+        type: 'Sổ tay',
+        date: chapter.updatedAt,
+      }),
     ),
     ...snapshot.policyDocuments.map((document) =>
       record({

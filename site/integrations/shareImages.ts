@@ -14,7 +14,6 @@ import { snapshotFile } from '../src/lib/snapshotFile'
 
 type Job = { target: string; inputs: unknown; make: () => Promise<Buffer> }
 
-
 /** Hard-links a cached image into the build (a copy across file systems): no bytes are rewritten for unchanged images. */
 async function place(source: string, target: string) {
   await rm(target, { force: true })
@@ -49,11 +48,22 @@ export function shareImages(): AstroIntegration {
           ...drafts.map((item) => card('du-thao', item.slug, item.editions.vi.title)),
           ...chapters.map((item) => card('so-tay', item.slug, item.editions.vi.title)),
           // Explainers' heroes and the images in the handbook's text, each once.
-          ...[...new Map([...explainers.flatMap((item) => (item.heroImage ? [item.heroImage] : [])), ...chapters.flatMap((item) => item.images ?? [])].map((image) => [image.id, image])).values()].flatMap((hero) => {
+          ...[
+            ...new Map(
+              [...explainers.flatMap((item) => (item.heroImage ? [item.heroImage] : [])), ...chapters.flatMap((item) => item.images ?? [])].map((image) => [
+                image.id,
+                image,
+              ]),
+            ).values(),
+          ].flatMap((hero) => {
             return heroWidths.map((width) => ({
               target: heroPath(hero.id, width),
               inputs: { hero: 1, id: hero.id, path: hero.path, width },
-              make: async () => sharp(await snapshotFile(hero.path)).resize({ width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer(),
+              make: async () =>
+                sharp(await snapshotFile(hero.path))
+                  .resize({ width, withoutEnlargement: true })
+                  .webp({ quality: 72 })
+                  .toBuffer(),
             }))
           }),
         ]

@@ -7,7 +7,10 @@ import pMap from 'p-map'
  * are never written in place, only replaced, so the copies stay independent.
  */
 export async function linkTree(source: string, target: string, skip: (relative: string) => boolean = () => false): Promise<void> {
-  const entries = (await readdir(source, { recursive: true, withFileTypes: true })).map((entry) => ({ entry, relative: path.relative(source, path.join(entry.parentPath, entry.name)) }))
+  const entries = (await readdir(source, { recursive: true, withFileTypes: true })).map((entry) => ({
+    entry,
+    relative: path.relative(source, path.join(entry.parentPath, entry.name)),
+  }))
   const kept = entries.filter(({ relative }) => !skip(relative))
   await mkdir(target, { recursive: true })
   for (const { entry, relative } of kept) if (entry.isDirectory()) await mkdir(path.join(target, relative), { recursive: true })

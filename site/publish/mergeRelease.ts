@@ -6,7 +6,8 @@ import { documentRoutes } from './scope'
 type Options = { liveRoutes: RouteManifest; part: string; partRoutes: RouteManifest; target: string }
 
 /** Made whole by every targeted rebuild, never kept from the live release: the search delta and the sitemap. */
-export const isRebuiltWhole = (relative: string) => relative === 'pagefind-delta' || relative.startsWith(`pagefind-delta${path.sep}`) || /^sitemap-.*\.xml$/.test(relative)
+export const isRebuiltWhole = (relative: string) =>
+  relative === 'pagefind-delta' || relative.startsWith(`pagefind-delta${path.sep}`) || /^sitemap-.*\.xml$/.test(relative)
 
 /**
  * Completes a new release made of the live release's files (hard links, see linkTree) with a targeted rebuild's
@@ -32,6 +33,7 @@ export async function mergeRelease({ liveRoutes, part, partRoutes, target }: Opt
     await rename(path.join(part, relative), destination)
   }
   const routes: RouteManifest = { ...liveRoutes }
-  for (const [route, files] of Object.entries(partRoutes)) routes[route] = isDocumentRoute(route) ? [...new Set([...(liveRoutes[route] ?? []), ...files])] : files
+  for (const [route, files] of Object.entries(partRoutes))
+    routes[route] = isDocumentRoute(route) ? [...new Set([...(liveRoutes[route] ?? []), ...files])] : files
   return { routes }
 }

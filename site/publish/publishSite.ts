@@ -21,7 +21,10 @@ export const astroCliBuild =
   (baseEnv: NodeJS.ProcessEnv = process.env): AstroBuild =>
   (env) =>
     new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', 'site', '--silent'], { env: { ...baseEnv, ...env }, stdio: ['ignore', 'inherit', 'inherit'] })
+      const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', 'site', '--silent'], {
+        env: { ...baseEnv, ...env },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      })
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The site build failed (exit code ${code}); the live site was left as it was.`))))
     })
 
@@ -29,9 +32,17 @@ export const astroCliBuild =
  * Builds the pages into a folder and, at the same time, a search index (it needs only the snapshot). Astro empties
  * its output folder when it starts, so the index is written beside it and moved in afterwards.
  */
-async function build(outDir: string, astroBuild: AstroBuild, env: Record<string, string>, search: { folder: string; write: (dir: string) => Promise<unknown> }) {
+async function build(
+  outDir: string,
+  astroBuild: AstroBuild,
+  env: Record<string, string>,
+  search: { folder: string; write: (dir: string) => Promise<unknown> },
+) {
   const searchDir = `${outDir}.${search.folder}`
-  await Promise.all([astroBuild({ ...env, SITE_OUT_DIR: outDir, SITE_ROUTES_FILE: `${outDir}.routes.json`, SITE_SEARCH_INDEX: 'separate' }), search.write(searchDir)])
+  await Promise.all([
+    astroBuild({ ...env, SITE_OUT_DIR: outDir, SITE_ROUTES_FILE: `${outDir}.routes.json`, SITE_SEARCH_INDEX: 'separate' }),
+    search.write(searchDir),
+  ])
   await rename(searchDir, path.join(outDir, search.folder))
 }
 
@@ -44,7 +55,10 @@ async function build(outDir: string, astroBuild: AstroBuild, env: Record<string,
  * go into a small second index, and the rest is taken from the live release as hard links; when that cannot be
  * done safely, it builds everything and says why.
  */
-export async function publishSite(liveDir: string, { astroBuild = astroCliBuild(), targeted }: { astroBuild?: AstroBuild; targeted?: Targeted } = {}): Promise<Published> {
+export async function publishSite(
+  liveDir: string,
+  { astroBuild = astroCliBuild(), targeted }: { astroBuild?: AstroBuild; targeted?: Targeted } = {},
+): Promise<Published> {
   const releases = `${liveDir}.releases`
   const release = path.join(releases, new Date().toISOString().replace(/[:.]/g, '-'))
   await mkdir(releases, { recursive: true })
@@ -55,20 +69,39 @@ export async function publishSite(liveDir: string, { astroBuild = astroCliBuild(
   // Keeps this release and the one before; drops older ones and anything a failed build left behind.
   const kept = [release, previous].filter((dir) => dir !== undefined).map((dir) => path.basename(dir))
   const names = await readdir(releases)
-  await Promise.all(names.filter((name) => !kept.some((keep) => name === keep || name === `${keep}.routes.json`)).map((name) => rm(path.join(releases, name), { recursive: true, force: true })))
+  await Promise.all(
+    names
+      .filter((name) => !kept.some((keep) => name === keep || name === `${keep}.routes.json`))
+      .map((name) => rm(path.join(releases, name), { recursive: true, force: true })),
+  )
   return { release, isTargeted: Boolean(targeted) && !fullBecause, fullBecause }
 }
 
 /** Builds the scope's pages and merges them into a copy of the live release; returns why not, if it could not. */
-async function publishTargeted(live: string | undefined, release: string, astroBuild: AstroBuild, { scope, searchDelta }: Targeted): Promise<string | undefined> {
-  const liveRoutes = live && (await readFile(`${live}.routes.json`, 'utf8').then((text) => JSON.parse(text) as RouteManifest, () => undefined))
+async function publishTargeted(
+  live: string | undefined,
+  release: string,
+  astroBuild: AstroBuild,
+  { scope, searchDelta }: Targeted,
+): Promise<string | undefined> {
+  const liveRoutes =
+    live &&
+    (await readFile(`${live}.routes.json`, 'utf8').then(
+      (text) => JSON.parse(text) as RouteManifest,
+      () => undefined,
+    ))
   if (!live || !liveRoutes) return 'the live site has no record of its pages'
   const part = `${release}.part`
   await writeFile(`${part}.scope.json`, JSON.stringify(scope))
   try {
     // The copy of the live release is made while the pages and the search delta are built.
     await Promise.all([
-      build(part, astroBuild, { SITE_BUILD_SCOPE: `${part}.scope.json`, SITE_PREVIOUS_RELEASE: live, SITE_SEARCH_DELTA: String(searchDelta.changedUrls.size > 0) }, { folder: 'pagefind-delta', write: (dir) => writeSearchDelta(searchDelta, path.join(live, 'pagefind'), dir) }),
+      build(
+        part,
+        astroBuild,
+        { SITE_BUILD_SCOPE: `${part}.scope.json`, SITE_PREVIOUS_RELEASE: live, SITE_SEARCH_DELTA: String(searchDelta.changedUrls.size > 0) },
+        { folder: 'pagefind-delta', write: (dir) => writeSearchDelta(searchDelta, path.join(live, 'pagefind'), dir) },
+      ),
       linkTree(live, release, isRebuiltWhole),
     ])
     const partRoutes = JSON.parse(await readFile(`${part}.routes.json`, 'utf8')) as RouteManifest

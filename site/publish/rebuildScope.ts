@@ -35,7 +35,11 @@ export function rebuildScope(previous: Documents, next: Documents): RebuildScope
 
   // Pages that show a changed document: linked drafts and explainers (as linked before and after), briefings
   // with a changed spokesperson, every chapter when one changes.
-  const both = { drafts: [...previous.drafts, ...next.drafts], explainers: [...previous.explainers, ...next.explainers], briefings: [...previous.pressBriefings, ...next.pressBriefings] }
+  const both = {
+    drafts: [...previous.drafts, ...next.drafts],
+    explainers: [...previous.explainers, ...next.explainers],
+    briefings: [...previous.pressBriefings, ...next.pressBriefings],
+  }
   const showing = { drafts: new Set<string>(), explainers: new Set<string>(), pressBriefings: new Set<string>() }
   for (const draft of both.drafts) {
     if (changed.drafts.has(draft.id)) for (const id of draft.relatedExplainerIds) showing.explainers.add(id)
@@ -46,7 +50,9 @@ export function rebuildScope(previous: Documents, next: Documents): RebuildScope
     if (explainer.relatedDraftIds.some((id) => changed.drafts.has(id))) showing.explainers.add(explainer.id)
   }
   const spokespersonsBefore = new Map(previous.spokespersons.map((person) => [person.id, JSON.stringify(person)]))
-  const changedSpokespersons = new Set(next.spokespersons.filter((person) => spokespersonsBefore.get(person.id) !== JSON.stringify(person)).map((person) => person.id))
+  const changedSpokespersons = new Set(
+    next.spokespersons.filter((person) => spokespersonsBefore.get(person.id) !== JSON.stringify(person)).map((person) => person.id),
+  )
   for (const person of previous.spokespersons) if (!next.spokespersons.some((other) => other.id === person.id)) changedSpokespersons.add(person.id)
   for (const briefing of both.briefings) if (briefing.spokespersonIds.some((id) => changedSpokespersons.has(id))) showing.pressBriefings.add(briefing.id)
   for (const [kind, ids] of Object.entries(showing) as [DocumentKind, Set<string>][]) for (const id of ids) changed[kind].add(id)

@@ -43,7 +43,10 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
   const astroBuild = warm ?? astroCliBuild(env)
 
   /** Builds and switches to a new release from the current snapshot: everything, or only what changed. */
-  async function publish(reason: string, { documents, targeted, exportMs }: { documents?: SnapshotDocuments; targeted?: Targeted; exportMs?: number } = {}): Promise<void> {
+  async function publish(
+    reason: string,
+    { documents, targeted, exportMs }: { documents?: SnapshotDocuments; targeted?: Targeted; exportMs?: number } = {},
+  ): Promise<void> {
     const started = Date.now()
     await save({ buildingSince: new Date(started).toISOString(), isPending: false })
     documents ??= await readSnapshotDocuments()
@@ -51,7 +54,13 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
     // A targeted rebuild happens only on the day the live site was built for, so the day stays right.
     live = { documents, indexed: published.isTargeted && live ? live.indexed : documents, day: localDay(new Date(started)) }
     const took = Date.now() - started
-    await save({ buildingSince: undefined, lastSuccessAt: new Date().toISOString(), lastReason: reason, lastDurationMs: took, lastWasTargeted: published.isTargeted })
+    await save({
+      buildingSince: undefined,
+      lastSuccessAt: new Date().toISOString(),
+      lastReason: reason,
+      lastDurationMs: took,
+      lastWasTargeted: published.isTargeted,
+    })
     const kind = published.isTargeted ? 'chỉ phần thay đổi' : published.fullBecause ? `toàn bộ, vì ${published.fullBecause}` : 'toàn bộ'
     // Targeted rebuilds leave a search delta (ranked apart) and older assets behind: once editors have been quiet
     // for a while, everything is built afresh.

@@ -17,7 +17,11 @@ export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: AstroEnv) => 
   const scratch = path.resolve('build', `warm-up-${process.pid}`)
 
   function start(): ChildProcess {
-    const child = fork(path.resolve('site/publish/astroBuildWorker.ts'), [], { env: baseEnv, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const child = fork(path.resolve('site/publish/astroBuildWorker.ts'), [], {
+      env: baseEnv,
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
     child.on('exit', () => {
       if (worker === child) worker = undefined
     })
@@ -27,7 +31,8 @@ export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: AstroEnv) => 
   function run(env: AstroEnv, isWarmUp = false): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const child = (worker ??= start())
-      const onExit = (code: number | null) => reject(new Error(`The site builder stopped (exit code ${code}) during a build; the live site was left as it was.`))
+      const onExit = (code: number | null) =>
+        reject(new Error(`The site builder stopped (exit code ${code}) during a build; the live site was left as it was.`))
       child.once('exit', onExit)
       child.once('message', ({ ok, message, isRetiring }: Reply) => {
         child.off('exit', onExit)

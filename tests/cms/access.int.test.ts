@@ -17,13 +17,29 @@ beforeAll(async () => {
   const unpublished = await payload.create({
     collection: 'explainers',
     draft: true,
-    data: { title: `Bài chưa xuất bản ${marker}`, slug: '', lead: marker, body: richText(marker), lifecycleStage: 'drafting', agency: agency.id, _status: 'draft' },
+    data: {
+      title: `Bài chưa xuất bản ${marker}`,
+      slug: '',
+      lead: marker,
+      body: richText(marker),
+      lifecycleStage: 'drafting',
+      agency: agency.id,
+      _status: 'draft',
+    },
   })
   unpublishedId = unpublished.id
   // A published explainer whose newer, unpublished draft carries the marker.
   const published = await payload.create({
     collection: 'explainers',
-    data: { title: 'Bài đã xuất bản có bản nháp mới', slug: '', lead: 'Bản đã xuất bản.', body: richText('Bản đã xuất bản.'), lifecycleStage: 'implementation', agency: agency.id, _status: 'published' },
+    data: {
+      title: 'Bài đã xuất bản có bản nháp mới',
+      slug: '',
+      lead: 'Bản đã xuất bản.',
+      body: richText('Bản đã xuất bản.'),
+      lifecycleStage: 'implementation',
+      agency: agency.id,
+      _status: 'published',
+    },
   })
   publishedWithPendingDraftId = published.id
   await payload.update({ collection: 'explainers', id: published.id, draft: true, data: { lead: `Bản nháp ${marker}`, _status: 'draft' } })

@@ -14,7 +14,13 @@ let otherDraftId: string
 let typeId: string
 
 const draftData = (agency: string, title: string) => ({
-  title, slug: '', documentType: typeId, draftingAgency: agency, summary: 'Tóm tắt.', opensAt: '2027-01-01T03:00:00Z', closesAt: '2027-03-01T03:00:00Z',
+  title,
+  slug: '',
+  documentType: typeId,
+  draftingAgency: agency,
+  summary: 'Tóm tắt.',
+  opensAt: '2027-01-01T03:00:00Z',
+  closesAt: '2027-03-01T03:00:00Z',
 })
 
 beforeAll(async () => {
@@ -23,21 +29,36 @@ beforeAll(async () => {
   other = (await payload.find({ collection: 'agencies', where: { name: { equals: 'Sở Xây dựng' } } })).docs[0]!.id
   typeId = (await payload.find({ collection: 'document-types', limit: 1 })).docs[0]!.id
   const stamp = Date.now()
-  agencyEditor = await payload.create({ collection: 'users', data: { email: `bt-so-y-te-${stamp}@vi-du.invalid`, password: 'mat-khau-so-y-te-1', name: 'Biên tập Sở Y tế', roles: ['agency-editor'], agency: own } })
-  reviewer = await payload.create({ collection: 'users', data: { email: `duyet-${stamp}@vi-du.invalid`, password: 'mat-khau-duyet-1', name: 'Người duyệt', roles: ['reviewer'] } })
-  otherDraftId = (await payload.create({ collection: 'drafts', draft: true, data: { ...draftData(other, 'Dự thảo nội bộ của Sở Xây dựng'), _status: 'draft' } })).id
+  agencyEditor = await payload.create({
+    collection: 'users',
+    data: { email: `bt-so-y-te-${stamp}@vi-du.invalid`, password: 'mat-khau-so-y-te-1', name: 'Biên tập Sở Y tế', roles: ['agency-editor'], agency: own },
+  })
+  reviewer = await payload.create({
+    collection: 'users',
+    data: { email: `duyet-${stamp}@vi-du.invalid`, password: 'mat-khau-duyet-1', name: 'Người duyệt', roles: ['reviewer'] },
+  })
+  otherDraftId = (
+    await payload.create({ collection: 'drafts', draft: true, data: { ...draftData(other, 'Dự thảo nội bộ của Sở Xây dựng'), _status: 'draft' } })
+  ).id
 })
 
 const as = (user: User) => ({ user, overrideAccess: false })
 
 describe('an agency editor', () => {
   it('creates drafts for their own agency, filed there even when none is given', async () => {
-    const draft = await payload.create({ collection: 'drafts', draft: true, ...as(agencyEditor), data: { ...draftData('', 'Dự thảo của Sở Y tế'), draftingAgency: undefined as unknown as string, _status: 'draft' } })
+    const draft = await payload.create({
+      collection: 'drafts',
+      draft: true,
+      ...as(agencyEditor),
+      data: { ...draftData('', 'Dự thảo của Sở Y tế'), draftingAgency: undefined as unknown as string, _status: 'draft' },
+    })
     expect(String(draft.draftingAgency && typeof draft.draftingAgency === 'object' ? draft.draftingAgency.id : draft.draftingAgency)).toBe(own)
   })
 
-  it("cannot create a draft for another agency", async () => {
-    await expect(payload.create({ collection: 'drafts', draft: true, ...as(agencyEditor), data: { ...draftData(other, 'Dự thảo mạo danh'), _status: 'draft' } })).rejects.toThrow(/cơ quan, đơn vị mình/)
+  it('cannot create a draft for another agency', async () => {
+    await expect(
+      payload.create({ collection: 'drafts', draft: true, ...as(agencyEditor), data: { ...draftData(other, 'Dự thảo mạo danh'), _status: 'draft' } }),
+    ).rejects.toThrow(/cơ quan, đơn vị mình/)
   })
 
   it("cannot open or change another agency's unpublished draft", async () => {
@@ -53,8 +74,23 @@ describe('an agency editor', () => {
   })
 
   it('cannot publish, but a reviewer can publish their draft', async () => {
-    const draft = await payload.create({ collection: 'explainers', draft: true, ...as(agencyEditor), data: { title: 'Bài của Sở Y tế chờ duyệt', slug: '', lead: 'Chờ duyệt.', body: richText('Chờ duyệt.'), lifecycleStage: 'drafting', agency: own, _status: 'draft' } })
-    await expect(payload.update({ collection: 'explainers', id: draft.id, ...as(agencyEditor), data: { _status: 'published' } })).rejects.toThrow(/không tự xuất bản/)
+    const draft = await payload.create({
+      collection: 'explainers',
+      draft: true,
+      ...as(agencyEditor),
+      data: {
+        title: 'Bài của Sở Y tế chờ duyệt',
+        slug: '',
+        lead: 'Chờ duyệt.',
+        body: richText('Chờ duyệt.'),
+        lifecycleStage: 'drafting',
+        agency: own,
+        _status: 'draft',
+      },
+    })
+    await expect(payload.update({ collection: 'explainers', id: draft.id, ...as(agencyEditor), data: { _status: 'published' } })).rejects.toThrow(
+      /không tự xuất bản/,
+    )
     const published = await payload.update({ collection: 'explainers', id: draft.id, ...as(reviewer), data: { _status: 'published' } })
     expect(published._status).toBe('published')
   })

@@ -24,7 +24,15 @@ beforeAll(async () => {
   const unpublished = await payload.create({
     collection: 'drafts',
     draft: true,
-    data: { title: 'Dự thảo chưa công bố nhận góp ý', documentType: open.documentType, draftingAgency: open.draftingAgency, summary: 'Chưa công bố.', opensAt: open.opensAt, closesAt: open.closesAt, _status: 'draft' },
+    data: {
+      title: 'Dự thảo chưa công bố nhận góp ý',
+      documentType: open.documentType,
+      draftingAgency: open.draftingAgency,
+      summary: 'Chưa công bố.',
+      opensAt: open.opensAt,
+      closesAt: open.closesAt,
+      _status: 'draft',
+    },
   })
   unpublishedId = unpublished.id
 })
@@ -38,13 +46,25 @@ afterEach(() => {
 /** A distinct client address per call unless one is given, so limits per address do not mix tests up. */
 const fromClient = (address = `10.0.${Math.floor(++client / 250)}.${client % 250}`) => ({ 'x-forwarded-for': address })
 
-const valid = (text: string, extra: Record<string, unknown> = {}) => ({ draft: open.id, article: '5', text, name: 'Nguyễn Văn An', locality: 'xã Tam Thăng, thành phố Tam Kỳ', consent: true, ...extra })
+const valid = (text: string, extra: Record<string, unknown> = {}) => ({
+  draft: open.id,
+  article: '5',
+  text,
+  name: 'Nguyễn Văn An',
+  locality: 'xã Tam Thăng, thành phố Tam Kỳ',
+  consent: true,
+  ...extra,
+})
 
 const postJson = (body: unknown, headers: Record<string, string> = fromClient()) =>
   restRequest('/api/comments', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } })
 
 const postForm = (fields: Record<string, string>, headers: Record<string, string> = fromClient()) =>
-  restRequest('/api/comments', { method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } })
+  restRequest('/api/comments', {
+    method: 'POST',
+    body: new URLSearchParams(fields).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  })
 
 const storedWith = async (text: string) => (await payload.find({ collection: 'comments', where: { text: { equals: text } }, depth: 0 })).docs
 const commentCount = async () => (await payload.count({ collection: 'comments' })).totalDocs
@@ -71,7 +91,10 @@ describe('POST /api/comments', () => {
   })
 
   it('answers a script that posts the form with JSON, so the page can confirm in place', async () => {
-    const response = await postForm({ ...valid('Góp ý gửi từ trang có JavaScript.'), consent: 'on' } as Record<string, string>, { ...fromClient(), accept: 'application/json' })
+    const response = await postForm({ ...valid('Góp ý gửi từ trang có JavaScript.'), consent: 'on' } as Record<string, string>, {
+      ...fromClient(),
+      accept: 'application/json',
+    })
     expect(response.status).toBe(201)
     expect(await response.json()).toMatchObject({ message: expect.stringContaining('Cảm ơn') })
   })
@@ -187,7 +210,9 @@ describe('rate limits and duplicates', () => {
   it('stores one copy when the same comment arrives twice at the same instant', async () => {
     const source = fromClient('192.0.2.60')
     const text = 'Gửi hai lần cùng lúc do bấm nút hai lần.'
-    const statuses = (await Promise.all([postJson(valid(text), source), postJson(valid(text), source), postJson(valid(text), source)])).map((r) => r.status).sort()
+    const statuses = (await Promise.all([postJson(valid(text), source), postJson(valid(text), source), postJson(valid(text), source)]))
+      .map((r) => r.status)
+      .sort()
     expect(statuses).toEqual([201, 409, 409])
     expect(await storedWith(text)).toHaveLength(1)
   })
@@ -201,16 +226,82 @@ describe('hostile input: a 4xx with a message, never a 5xx, and nothing stored',
     ['markup in the name', () => postJson(valid('Nội dung bình thường.', { name: '<b>Tên</b>' })), 400],
     ['a NUL byte', () => postJson(valid('Nội dung\u0000ẩn')), 400],
     ['an oversize body', () => postJson(valid('a'.repeat(70_000))), 413],
-    ['an oversize body with a lying Content-Length', () => restRequest('/api/comments', { method: 'POST', body: 'x'.repeat(200_000), headers: { 'content-type': 'application/json', 'content-length': '10', ...fromClient() } }), 413],
-    ['invalid UTF-8 in JSON', () => restRequest('/api/comments', { method: 'POST', body: Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]), headers: { 'content-type': 'application/json', ...fromClient() } }), 400],
-    ['invalid UTF-8 in a form', () => restRequest('/api/comments', { method: 'POST', body: `draft=${open.id}&text=%C3%28&name=A&locality=B&consent=on`, headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...fromClient() } }), 400],
-    ['malformed JSON', () => restRequest('/api/comments', { method: 'POST', body: '{"text": "thiếu ngoặc"', headers: { 'content-type': 'application/json', ...fromClient() } }), 400],
+    [
+      'an oversize body with a lying Content-Length',
+      () =>
+        restRequest('/api/comments', {
+          method: 'POST',
+          body: 'x'.repeat(200_000),
+          headers: { 'content-type': 'application/json', 'content-length': '10', ...fromClient() },
+        }),
+      413,
+    ],
+    [
+      'invalid UTF-8 in JSON',
+      () =>
+        restRequest('/api/comments', {
+          method: 'POST',
+          body: Buffer.from([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]),
+          headers: { 'content-type': 'application/json', ...fromClient() },
+        }),
+      400,
+    ],
+    [
+      'invalid UTF-8 in a form',
+      () =>
+        restRequest('/api/comments', {
+          method: 'POST',
+          body: `draft=${open.id}&text=%C3%28&name=A&locality=B&consent=on`,
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...fromClient() },
+        }),
+      400,
+    ],
+    [
+      'malformed JSON',
+      () => restRequest('/api/comments', { method: 'POST', body: '{"text": "thiếu ngoặc"', headers: { 'content-type': 'application/json', ...fromClient() } }),
+      400,
+    ],
     ['a JSON array', () => postJson([valid('Mảng.')]), 400],
     ['a query object as the draft id', () => postJson({ ...valid('Tiêm truy vấn.'), draft: { $ne: null } }), 400],
-    ['plain text', () => restRequest('/api/comments', { method: 'POST', body: 'text=abc', headers: { 'content-type': 'text/plain', accept: 'application/json', ...fromClient() } }), 415],
-    ['multipart form data', () => restRequest('/api/comments', { method: 'POST', body: (() => { const form = new FormData(); form.set('text', 'x'); return form })(), headers: { accept: 'application/json', ...fromClient() } }), 415],
-    ['no content type', () => restRequest('/api/comments', { method: 'POST', body: JSON.stringify(valid('Không có kiểu nội dung.')), headers: { accept: 'application/json', ...fromClient() } }), 415],
-    ['another site posting in a visitor’s browser', () => postJson(valid('Gửi từ trang khác.'), { ...fromClient(), origin: 'https://trang-gia-mao.example' }), 403],
+    [
+      'plain text',
+      () =>
+        restRequest('/api/comments', {
+          method: 'POST',
+          body: 'text=abc',
+          headers: { 'content-type': 'text/plain', accept: 'application/json', ...fromClient() },
+        }),
+      415,
+    ],
+    [
+      'multipart form data',
+      () =>
+        restRequest('/api/comments', {
+          method: 'POST',
+          body: (() => {
+            const form = new FormData()
+            form.set('text', 'x')
+            return form
+          })(),
+          headers: { accept: 'application/json', ...fromClient() },
+        }),
+      415,
+    ],
+    [
+      'no content type',
+      () =>
+        restRequest('/api/comments', {
+          method: 'POST',
+          body: JSON.stringify(valid('Không có kiểu nội dung.')),
+          headers: { accept: 'application/json', ...fromClient() },
+        }),
+      415,
+    ],
+    [
+      'another site posting in a visitor’s browser',
+      () => postJson(valid('Gửi từ trang khác.'), { ...fromClient(), origin: 'https://trang-gia-mao.example' }),
+      403,
+    ],
     ['a page with an opaque origin (sandboxed frame, data: URL)', () => postJson(valid('Gửi từ khung cách ly.'), { ...fromClient(), origin: 'null' }), 403],
     ['an unknown draft', () => postJson({ ...valid('Dự thảo không tồn tại.'), draft: '11111111-1111-4111-8111-111111111111' }), 404],
     ['an unpublished draft', () => postJson({ ...valid('Dự thảo chưa công bố.'), draft: unpublishedId }), 404],
@@ -254,7 +345,10 @@ describe('hostile input: a 4xx with a message, never a 5xx, and nothing stored',
   })
 
   it('answers the CORS preflight for the site only', async () => {
-    const response = await restRequest('/api/comments', { method: 'OPTIONS', headers: { origin: new URL(siteRoot).origin, 'access-control-request-method': 'POST' } })
+    const response = await restRequest('/api/comments', {
+      method: 'OPTIONS',
+      headers: { origin: new URL(siteRoot).origin, 'access-control-request-method': 'POST' },
+    })
     expect(response.status).toBe(204)
     expect(response.headers.get('access-control-allow-origin')).toBe(new URL(siteRoot).origin)
     expect(response.headers.get('access-control-allow-methods')).toBe('POST')

@@ -39,7 +39,12 @@ describe('moderating comments', () => {
   })
 
   it('moves many comments to a state at once, within the editor’s agency only', async () => {
-    const waiting = await payload.find({ collection: 'comments', where: { and: [{ draft: { equals: open.id } }, { state: { equals: 'new' } }] }, depth: 0, pagination: false })
+    const waiting = await payload.find({
+      collection: 'comments',
+      where: { and: [{ draft: { equals: open.id } }, { state: { equals: 'new' } }] },
+      depth: 0,
+      pagination: false,
+    })
     expect(waiting.docs.length).toBeGreaterThan(1)
     const where = { id: { in: waiting.docs.map((comment) => comment.id) } }
     const refused = await payload.update({ collection: 'comments', where, data: { state: 'spam' }, ...as(otherEditor) })
@@ -50,7 +55,21 @@ describe('moderating comments', () => {
   })
 
   it('lets nobody create comments from the admin or the REST API except through the public form', async () => {
-    await expect(payload.create({ collection: 'comments', ...as(editor), data: { draft: open.id, agency: relationId(open.draftingAgency)!, text: 'Nhập tay.', name: 'A', locality: 'B', consentAt: new Date().toISOString(), state: 'new' } })).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'comments',
+        ...as(editor),
+        data: {
+          draft: open.id,
+          agency: relationId(open.draftingAgency)!,
+          text: 'Nhập tay.',
+          name: 'A',
+          locality: 'B',
+          consentAt: new Date().toISOString(),
+          state: 'new',
+        },
+      }),
+    ).rejects.toThrow()
   })
 })
 
@@ -60,15 +79,25 @@ describe('the consultation response', () => {
     expect(response.status).toBe(200)
     const text = await response.text()
     const doc = JSON.parse(text).docs[0]
-    const valid = await payload.find({ collection: 'comments', where: { and: [{ draft: { equals: closed.id } }, { state: { equals: 'valid' } }] }, pagination: false, depth: 0 })
+    const valid = await payload.find({
+      collection: 'comments',
+      where: { and: [{ draft: { equals: closed.id } }, { state: { equals: 'valid' } }] },
+      pagination: false,
+      depth: 0,
+    })
     expect(doc.counts.total).toBe(valid.totalDocs)
-    expect(doc.counts.byArticle.find((row: { article: number | null }) => row.article === 4).count).toBe(valid.docs.filter((comment) => comment.article === 4).length)
+    expect(doc.counts.byArticle.find((row: { article: number | null }) => row.article === 4).count).toBe(
+      valid.docs.filter((comment) => comment.article === 4).length,
+    )
     const validIds = new Set(valid.docs.map((comment) => comment.id))
     const byOutcome: Record<string, number> = { accepted: 0, 'partly-accepted': 0, 'not-accepted': 0 }
     for (const item of doc.items) byOutcome[item.outcome] += item.comments.filter((id: string) => validIds.has(id)).length
     expect(doc.counts.byOutcome).toEqual(byOutcome)
     expect(byOutcome.accepted).toBeGreaterThanOrEqual(5)
-    const publishable = valid.docs.filter((comment) => comment.mayPublish).map((comment) => comment.id).sort()
+    const publishable = valid.docs
+      .filter((comment) => comment.mayPublish)
+      .map((comment) => comment.id)
+      .sort()
     expect(doc.publicComments.map((comment: { id: string }) => comment.id).sort()).toEqual(publishable)
     for (const comment of valid.docs) {
       expect(text).not.toContain(comment.name)
@@ -81,7 +110,11 @@ describe('the consultation response', () => {
     await expect(
       payload.create({ collection: 'consultation-responses', data: { title: 'Giải trình sớm', draft: open.id, items: [], _status: 'published' } }),
     ).rejects.toThrow(/sau khi kết thúc lấy ý kiến/)
-    const draftOnly = await payload.create({ collection: 'consultation-responses', draft: true, data: { title: 'Giải trình đang soạn', draft: open.id, items: [], _status: 'draft' } })
+    const draftOnly = await payload.create({
+      collection: 'consultation-responses',
+      draft: true,
+      data: { title: 'Giải trình đang soạn', draft: open.id, items: [], _status: 'draft' },
+    })
     expect(draftOnly._status).toBe('draft')
     expect((await restGet(`/api/consultation-responses?where[draft][equals]=${open.id}`)).status).toBe(200)
     expect(await (await restGet(`/api/consultation-responses?where[draft][equals]=${open.id}`)).text()).not.toContain('Giải trình đang soạn')
@@ -100,14 +133,29 @@ describe('versions of a draft', () => {
     const draft = await payload.create({
       collection: 'drafts',
       data: {
-        title: 'Quy định thử so sánh phiên bản', slug: '', documentType: open.documentType, draftingAgency: open.draftingAgency, summary: 'Thử.', versionLabel: 'Dự thảo lần 1',
-        opensAt: open.opensAt, closesAt: open.closesAt, articles: [{ number: 1, heading: 'Mức hỗ trợ', body: 'Hỗ trợ 2 triệu đồng mỗi năm.' }], _status: 'published',
+        title: 'Quy định thử so sánh phiên bản',
+        slug: '',
+        documentType: open.documentType,
+        draftingAgency: open.draftingAgency,
+        summary: 'Thử.',
+        versionLabel: 'Dự thảo lần 1',
+        opensAt: open.opensAt,
+        closesAt: open.closesAt,
+        articles: [{ number: 1, heading: 'Mức hỗ trợ', body: 'Hỗ trợ 2 triệu đồng mỗi năm.' }],
+        _status: 'published',
       },
     })
     const typo = await payload.update({ collection: 'drafts', id: draft.id, data: { summary: 'Thử lại.', _status: 'published' } })
     expect(typo.previousVersion?.label ?? null).toBeNull()
-    const second = await payload.update({ collection: 'drafts', id: draft.id, data: { versionLabel: 'Dự thảo lần 2', articles: [{ number: 1, heading: 'Mức hỗ trợ', body: 'Hỗ trợ 3 triệu đồng mỗi năm.' }], _status: 'published' } })
-    expect(second.previousVersion).toMatchObject({ label: 'Dự thảo lần 1', articles: [{ number: 1, heading: 'Mức hỗ trợ', body: 'Hỗ trợ 2 triệu đồng mỗi năm.' }] })
+    const second = await payload.update({
+      collection: 'drafts',
+      id: draft.id,
+      data: { versionLabel: 'Dự thảo lần 2', articles: [{ number: 1, heading: 'Mức hỗ trợ', body: 'Hỗ trợ 3 triệu đồng mỗi năm.' }], _status: 'published' },
+    })
+    expect(second.previousVersion).toMatchObject({
+      label: 'Dự thảo lần 1',
+      articles: [{ number: 1, heading: 'Mức hỗ trợ', body: 'Hỗ trợ 2 triệu đồng mỗi năm.' }],
+    })
     const saved = await payload.update({ collection: 'drafts', id: draft.id, draft: true, data: { versionLabel: 'Dự thảo lần 3', _status: 'draft' } })
     expect(saved.previousVersion?.label).toBe('Dự thảo lần 1')
   })

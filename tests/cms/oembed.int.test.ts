@@ -18,7 +18,13 @@ describe('GET /oembed (query form)', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
     const body = await response.json()
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', title: 'Tổ công nghệ số cộng đồng sẽ được hỗ trợ những gì?', author_name: 'Sở Thông tin và Truyền thông', width: 560 })
+    expect(body).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: 'Tổ công nghệ số cộng đồng sẽ được hỗ trợ những gì?',
+      author_name: 'Sở Thông tin và Truyền thông',
+      width: 560,
+    })
     expect(body.html).toContain(`src="${siteRoot}nhung/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/"`)
     expect(body.thumbnail_url).toBe(`${siteRoot}anh/the-bai-ho-tro-to-cong-nghe-so-cong-dong.png`)
   })
@@ -40,7 +46,16 @@ describe('GET /oembed (query form)', () => {
     await payload.create({
       collection: 'drafts',
       draft: true,
-      data: { title: 'Dự thảo chưa công bố để thử oEmbed', slug: 'du-thao-chua-cong-bo-oembed', documentType: type.id, draftingAgency: agency.id, summary: 'Chưa công bố.', opensAt: '2027-01-01T00:00:00Z', closesAt: '2027-03-01T00:00:00Z', _status: 'draft' },
+      data: {
+        title: 'Dự thảo chưa công bố để thử oEmbed',
+        slug: 'du-thao-chua-cong-bo-oembed',
+        documentType: type.id,
+        draftingAgency: agency.id,
+        summary: 'Chưa công bố.',
+        opensAt: '2027-01-01T00:00:00Z',
+        closesAt: '2027-03-01T00:00:00Z',
+        _status: 'draft',
+      },
     })
     const response = await oembed(`url=${encodeURIComponent(`${siteRoot}du-thao/du-thao-chua-cong-bo-oembed/`)}`)
     expect(response.status).toBe(404)

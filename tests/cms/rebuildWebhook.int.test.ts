@@ -38,7 +38,18 @@ describe('the rebuild webhook', () => {
     requests.length = 0
     const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
     for (const n of [1, 2, 3]) {
-      await payload.create({ collection: 'explainers', data: { title: `Bài xuất bản liên tiếp ${n}`, slug: '', lead: 'Thử.', body: richText('Thử.'), lifecycleStage: 'implementation', agency: agency.id, _status: 'published' } })
+      await payload.create({
+        collection: 'explainers',
+        data: {
+          title: `Bài xuất bản liên tiếp ${n}`,
+          slug: '',
+          lead: 'Thử.',
+          body: richText('Thử.'),
+          lifecycleStage: 'implementation',
+          agency: agency.id,
+          _status: 'published',
+        },
+      })
     }
     await settle()
     expect(requests).toHaveLength(1)
@@ -48,14 +59,29 @@ describe('the rebuild webhook', () => {
   it('is not called for a draft nobody can see', async () => {
     requests.length = 0
     const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
-    await payload.create({ collection: 'explainers', draft: true, data: { title: 'Bản nháp chưa ai thấy', slug: '', lead: 'Nháp.', body: richText('Nháp.'), lifecycleStage: 'planning', agency: agency.id, _status: 'draft' } })
+    await payload.create({
+      collection: 'explainers',
+      draft: true,
+      data: {
+        title: 'Bản nháp chưa ai thấy',
+        slug: '',
+        lead: 'Nháp.',
+        body: richText('Nháp.'),
+        lifecycleStage: 'planning',
+        agency: agency.id,
+        _status: 'draft',
+      },
+    })
     await settle()
     expect(requests).toHaveLength(0)
   })
 
   it('is called when a published item is unpublished', async () => {
     const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
-    const doc = await payload.create({ collection: 'explainers', data: { title: 'Bài sẽ gỡ xuống', slug: '', lead: 'Gỡ.', body: richText('Gỡ.'), lifecycleStage: 'planning', agency: agency.id, _status: 'published' } })
+    const doc = await payload.create({
+      collection: 'explainers',
+      data: { title: 'Bài sẽ gỡ xuống', slug: '', lead: 'Gỡ.', body: richText('Gỡ.'), lifecycleStage: 'planning', agency: agency.id, _status: 'published' },
+    })
     await settle()
     requests.length = 0
     await payload.update({ collection: 'explainers', id: doc.id, data: { _status: 'draft' } })

@@ -22,19 +22,53 @@ const stamp = Date.now()
 let serial = 0
 
 const agencyScoped: Record<'drafts' | 'explainers' | 'press-briefings', (agency: string) => Record<string, unknown>> = {
-  drafts: (agency) => ({ title: `Dự thảo ma trận ${++serial}`, slug: '', documentType: typeId, draftingAgency: agency, summary: 'Tóm tắt.', opensAt: '2027-01-01T03:00:00Z', closesAt: '2027-03-01T03:00:00Z' }),
+  drafts: (agency) => ({
+    title: `Dự thảo ma trận ${++serial}`,
+    slug: '',
+    documentType: typeId,
+    draftingAgency: agency,
+    summary: 'Tóm tắt.',
+    opensAt: '2027-01-01T03:00:00Z',
+    closesAt: '2027-03-01T03:00:00Z',
+  }),
   explainers: (agency) => ({ title: `Bài ma trận ${++serial}`, slug: '', lead: 'Tóm tắt.', body: richText('Nội dung.'), lifecycleStage: 'drafting', agency }),
-  'press-briefings': (agency) => ({ title: `Họp báo ma trận ${++serial}`, slug: '', kind: 'monthly', heldAt: '2027-01-05T02:00:00Z', agency, summary: 'Nội dung.' }),
+  'press-briefings': (agency) => ({
+    title: `Họp báo ma trận ${++serial}`,
+    slug: '',
+    kind: 'monthly',
+    heldAt: '2027-01-05T02:00:00Z',
+    agency,
+    summary: 'Nội dung.',
+  }),
 }
 const provinceWide: Record<'handbook-chapters' | 'policy-documents' | 'topics', () => Record<string, unknown>> = {
-  'handbook-chapters': () => ({ title: `Chương ma trận ${++serial}`, slug: '', order: 100 + serial, edition: '2026', summary: 'Tóm tắt.', body: richText('Nội dung.') }),
-  'policy-documents': () => ({ title: `Kế hoạch ma trận ${++serial}`, slug: '', kind: 'plan', numberAndSymbol: `${serial}/KH-UBND`, issuedAt: '2026-01-01T00:00:00Z', issuingAgency: own, body: richText('Nội dung.') }),
+  'handbook-chapters': () => ({
+    title: `Chương ma trận ${++serial}`,
+    slug: '',
+    order: 100 + serial,
+    edition: '2026',
+    summary: 'Tóm tắt.',
+    body: richText('Nội dung.'),
+  }),
+  'policy-documents': () => ({
+    title: `Kế hoạch ma trận ${++serial}`,
+    slug: '',
+    kind: 'plan',
+    numberAndSymbol: `${serial}/KH-UBND`,
+    issuedAt: '2026-01-01T00:00:00Z',
+    issuingAgency: own,
+    body: richText('Nội dung.'),
+  }),
   topics: () => ({ name: `Lĩnh vực ma trận ${++serial}`, slug: '' }),
 }
 
 const as = (role: Role) => (role === 'anonymous' ? { overrideAccess: false } : { user: users[role], overrideAccess: false })
 /** 'yes' when the operation succeeds for the role, 'no' when Payload refuses it. */
-const outcome = (operation: Promise<unknown>) => operation.then(() => 'yes', () => 'no')
+const outcome = (operation: Promise<unknown>) =>
+  operation.then(
+    () => 'yes',
+    () => 'no',
+  )
 const allowedFor = (...allowed: Role[]) => Object.fromEntries(roles.map((role) => [role, allowed.includes(role) ? 'yes' : 'no']))
 
 beforeAll(async () => {
@@ -51,7 +85,10 @@ beforeAll(async () => {
   ]
   for (const [role, userRoles, agency] of accounts) {
     const email = `ma-tran-${role}-${stamp}@vi-du.invalid`
-    users[role] = await payload.create({ collection: 'users', data: { email, password: 'mat-khau-ma-tran-1', name: `Tài khoản ma trận ${role}`, roles: userRoles, agency } })
+    users[role] = await payload.create({
+      collection: 'users',
+      data: { email, password: 'mat-khau-ma-tran-1', name: `Tài khoản ma trận ${role}`, roles: userRoles, agency },
+    })
     tokens[role] = (await payload.login({ collection: 'users', data: { email, password: 'mat-khau-ma-tran-1' } })).token
   }
   commentId = (await payload.find({ collection: 'comments', limit: 1, depth: 0 })).docs[0]!.id
@@ -63,7 +100,8 @@ const plant = async (collection: keyof typeof agencyScoped, agency: string) =>
   (await payload.create({ collection, draft: true, data: { ...agencyScoped[collection](agency), _status: 'draft' } as never })).id
 
 describe.each(Object.keys(agencyScoped) as (keyof typeof agencyScoped)[])('%s (belongs to an agency)', (collection) => {
-  const row = async (operation: (role: Role) => Promise<unknown>) => Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await outcome(operation(role))])))
+  const row = async (operation: (role: Role) => Promise<unknown>) =>
+    Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await outcome(operation(role))])))
 
   it("reading another agency's unpublished document", async () => {
     const id = await plant(collection, other)
@@ -71,15 +109,15 @@ describe.each(Object.keys(agencyScoped) as (keyof typeof agencyScoped)[])('%s (b
   })
 
   it('creating a draft for the own agency', async () => {
-    expect(await row((role) => payload.create({ collection, draft: true, ...as(role), data: { ...agencyScoped[collection](own), _status: 'draft' } as never }))).toEqual(
-      allowedFor('agency-editor', 'agency-reviewer', 'reviewer', 'editor', 'admin'),
-    )
+    expect(
+      await row((role) => payload.create({ collection, draft: true, ...as(role), data: { ...agencyScoped[collection](own), _status: 'draft' } as never })),
+    ).toEqual(allowedFor('agency-editor', 'agency-reviewer', 'reviewer', 'editor', 'admin'))
   })
 
   it('creating a draft for another agency', async () => {
-    expect(await row((role) => payload.create({ collection, draft: true, ...as(role), data: { ...agencyScoped[collection](other), _status: 'draft' } as never }))).toEqual(
-      allowedFor('reviewer', 'editor', 'admin'),
-    )
+    expect(
+      await row((role) => payload.create({ collection, draft: true, ...as(role), data: { ...agencyScoped[collection](other), _status: 'draft' } as never })),
+    ).toEqual(allowedFor('reviewer', 'editor', 'admin'))
   })
 
   it('publishing a document of the own agency', async () => {
@@ -91,7 +129,9 @@ describe.each(Object.keys(agencyScoped) as (keyof typeof agencyScoped)[])('%s (b
 
   it("changing another agency's document", async () => {
     const id = await plant(collection, other)
-    expect(await row((role) => payload.update({ collection, id, draft: true, ...as(role), data: { _status: 'draft' } as never }))).toEqual(allowedFor('reviewer', 'editor', 'admin'))
+    expect(await row((role) => payload.update({ collection, id, draft: true, ...as(role), data: { _status: 'draft' } as never }))).toEqual(
+      allowedFor('reviewer', 'editor', 'admin'),
+    )
   })
 
   it("deleting another agency's document", async () => {
@@ -106,7 +146,13 @@ describe.each(Object.keys(agencyScoped) as (keyof typeof agencyScoped)[])('%s (b
       const json = { ...auth, 'content-type': 'application/json' }
       const target = await plant(collection, other)
       statuses[role] = [
-        (await restRequest(`/api/${collection}?draft=true`, { method: 'POST', headers: json, body: JSON.stringify({ ...agencyScoped[collection](own), _status: 'draft' }) })).status,
+        (
+          await restRequest(`/api/${collection}?draft=true`, {
+            method: 'POST',
+            headers: json,
+            body: JSON.stringify({ ...agencyScoped[collection](own), _status: 'draft' }),
+          })
+        ).status,
         (await restRequest(`/api/${collection}/${target}?draft=true`, { method: 'PATCH', headers: json, body: JSON.stringify({ _status: 'draft' }) })).status,
         (await restRequest(`/api/${collection}/${target}`, { method: 'DELETE', headers: auth })).status,
       ]
@@ -124,27 +170,61 @@ describe.each(Object.keys(agencyScoped) as (keyof typeof agencyScoped)[])('%s (b
 describe.each(Object.keys(provinceWide) as (keyof typeof provinceWide)[])('%s (province-wide)', (collection) => {
   it('only province-wide accounts create it', async () => {
     const results = Object.fromEntries(
-      await Promise.all(roles.map(async (role) => [role, await outcome(payload.create({ collection: collection as CollectionSlug, ...as(role), data: provinceWide[collection]() as never }))])),
+      await Promise.all(
+        roles.map(async (role) => [
+          role,
+          await outcome(payload.create({ collection: collection as CollectionSlug, ...as(role), data: provinceWide[collection]() as never })),
+        ]),
+      ),
     )
     expect(results).toEqual(allowedFor('reviewer', 'editor', 'admin'))
   })
 })
 
 describe('reference data, accounts, comments and the audit trail', () => {
-  const results = async (operation: (role: Role) => Promise<unknown>) => Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await outcome(operation(role))])))
+  const results = async (operation: (role: Role) => Promise<unknown>) =>
+    Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await outcome(operation(role))])))
 
   it('only admins create agencies and document types', async () => {
-    expect(await results((role) => payload.create({ collection: 'agencies', ...as(role), data: { name: `Cơ quan ma trận ${role} ${stamp}`, slug: '', kind: 'provincial-department' } as never }))).toEqual(allowedFor('admin'))
-    expect(await results((role) => payload.create({ collection: 'document-types', ...as(role), data: { name: `Loại ma trận ${role} ${stamp}`, minimumConsultationDays: 30 } as never }))).toEqual(allowedFor('admin'))
+    expect(
+      await results((role) =>
+        payload.create({
+          collection: 'agencies',
+          ...as(role),
+          data: { name: `Cơ quan ma trận ${role} ${stamp}`, slug: '', kind: 'provincial-department' } as never,
+        }),
+      ),
+    ).toEqual(allowedFor('admin'))
+    expect(
+      await results((role) =>
+        payload.create({ collection: 'document-types', ...as(role), data: { name: `Loại ma trận ${role} ${stamp}`, minimumConsultationDays: 30 } as never }),
+      ),
+    ).toEqual(allowedFor('admin'))
   })
 
   it('only admins create accounts or read other people’s', async () => {
-    expect(await results((role) => payload.create({ collection: 'users', ...as(role), data: { email: `moi-${role}-${stamp}@vi-du.invalid`, password: 'mat-khau-moi-12345', name: 'Mới', roles: ['admin'] } }))).toEqual(allowedFor('admin'))
+    expect(
+      await results((role) =>
+        payload.create({
+          collection: 'users',
+          ...as(role),
+          data: { email: `moi-${role}-${stamp}@vi-du.invalid`, password: 'mat-khau-moi-12345', name: 'Mới', roles: ['admin'] },
+        }),
+      ),
+    ).toEqual(allowedFor('admin'))
     expect(await results((role) => payload.findByID({ collection: 'users', id: users.editor!.id, ...as(role) }))).toEqual(allowedFor('editor', 'admin'))
   })
 
   it('nobody creates comments except through the public form; anonymous readers never read them', async () => {
-    expect(await results((role) => payload.create({ collection: 'comments', ...as(role), data: { draft: 'x', agency: own, text: 'x', name: 'x', locality: 'x', consentAt: new Date().toISOString() } as never }))).toEqual(allowedFor())
+    expect(
+      await results((role) =>
+        payload.create({
+          collection: 'comments',
+          ...as(role),
+          data: { draft: 'x', agency: own, text: 'x', name: 'x', locality: 'x', consentAt: new Date().toISOString() } as never,
+        }),
+      ),
+    ).toEqual(allowedFor())
     expect((await results((role) => payload.findByID({ collection: 'comments', id: commentId, ...as(role) }))).anonymous).toBe('no')
   })
 

@@ -32,7 +32,13 @@ beforeAll(async () => {
 
 describe('the published snapshot', () => {
   it('contains every published document of each kind', async () => {
-    for (const [collection, key] of [['drafts', 'drafts'], ['explainers', 'explainers'], ['handbook-chapters', 'handbookChapters'], ['policy-documents', 'policyDocuments'], ['press-briefings', 'pressBriefings']] as const) {
+    for (const [collection, key] of [
+      ['drafts', 'drafts'],
+      ['explainers', 'explainers'],
+      ['handbook-chapters', 'handbookChapters'],
+      ['policy-documents', 'policyDocuments'],
+      ['press-briefings', 'pressBriefings'],
+    ] as const) {
       const published = await payload.find({ collection, where: { _status: { equals: 'published' } }, pagination: false, depth: 0 })
       expect(snapshot[key].map((doc) => doc.id).sort()).toEqual(published.docs.map((doc) => doc.id).sort())
     }
@@ -88,7 +94,15 @@ describe('publishing one language', () => {
     const pending = uniqueMarker('ban-dich-cho-duyet')
     const doc = await payload.create({
       collection: 'explainers',
-      data: { title: 'Bài song ngữ', slug: '', lead: 'Tiếng Việt.', body: richText('Tiếng Việt.'), lifecycleStage: 'implementation', agency: agency.id, _status: 'published' },
+      data: {
+        title: 'Bài song ngữ',
+        slug: '',
+        lead: 'Tiếng Việt.',
+        body: richText('Tiếng Việt.'),
+        lifecycleStage: 'implementation',
+        agency: agency.id,
+        _status: 'published',
+      },
     })
     await payload.update({ collection: 'explainers', id: doc.id, locale: 'ktv', draft: true, data: { title: pending, lead: pending, _status: 'draft' } })
     await payload.update({ collection: 'explainers', id: doc.id, locale: 'vi', data: { lead: 'Tiếng Việt, đã sửa.', _status: 'published' } })
@@ -105,11 +119,30 @@ describe('publishing one language', () => {
     const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
     const doc = await payload.create({
       collection: 'explainers',
-      data: { title: 'Bài có bản dịch', slug: '', lead: 'Tiếng Việt.', body: richText('Tiếng Việt.'), lifecycleStage: 'implementation', agency: agency.id, _status: 'published' },
+      data: {
+        title: 'Bài có bản dịch',
+        slug: '',
+        lead: 'Tiếng Việt.',
+        body: richText('Tiếng Việt.'),
+        lifecycleStage: 'implementation',
+        agency: agency.id,
+        _status: 'published',
+      },
     })
-    await payload.update({ collection: 'explainers', id: doc.id, locale: 'ktv', draft: true, data: { title: 'Bản Cơ Tu', lead: 'Bản Cơ Tu đã duyệt.', body: richText('Bản Cơ Tu.'), _status: 'draft' } })
+    await payload.update({
+      collection: 'explainers',
+      id: doc.id,
+      locale: 'ktv',
+      draft: true,
+      data: { title: 'Bản Cơ Tu', lead: 'Bản Cơ Tu đã duyệt.', body: richText('Bản Cơ Tu.'), _status: 'draft' },
+    })
     // The admin sends the whole form of the edition being published, as here.
-    await payload.update({ collection: 'explainers', id: doc.id, locale: 'ktv', data: { title: 'Bản Cơ Tu', lead: 'Bản Cơ Tu đã duyệt.', body: richText('Bản Cơ Tu.'), _status: 'published' } })
+    await payload.update({
+      collection: 'explainers',
+      id: doc.id,
+      locale: 'ktv',
+      data: { title: 'Bản Cơ Tu', lead: 'Bản Cơ Tu đã duyệt.', body: richText('Bản Cơ Tu.'), _status: 'published' },
+    })
     const publicKatu = await payload.findByID({ collection: 'explainers', id: doc.id, locale: 'ktv', fallbackLocale: false, overrideAccess: false })
     expect(publicKatu.lead).toBe('Bản Cơ Tu đã duyệt.')
   })
@@ -118,7 +151,19 @@ describe('publishing one language', () => {
 describe('seeding', () => {
   it('changes nothing when run a second time', async () => {
     const { seed } = await import('../../cms/seed')
-    const collections = ['agencies', 'topics', 'document-types', 'spokespersons', 'drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'press-briefings', 'files', 'media'] as const
+    const collections = [
+      'agencies',
+      'topics',
+      'document-types',
+      'spokespersons',
+      'drafts',
+      'explainers',
+      'handbook-chapters',
+      'policy-documents',
+      'press-briefings',
+      'files',
+      'media',
+    ] as const
     const before = await Promise.all(collections.map((collection) => payload.find({ collection, pagination: false, depth: 0, draft: true, sort: 'id' })))
     await seed(payload)
     const after = await Promise.all(collections.map((collection) => payload.find({ collection, pagination: false, depth: 0, draft: true, sort: 'id' })))

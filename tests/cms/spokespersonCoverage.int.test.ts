@@ -14,7 +14,10 @@ beforeAll(async () => {
   jwt = (await payload.login({ collection: 'users', data: { email, password: 'mat-khau-do-phu-1' } })).token as string
   // Xây dựng had no spokesperson; one is added whose appointment has ended.
   const building = (await payload.find({ collection: 'agencies', where: { name: { equals: 'Sở Giao thông vận tải' } } })).docs[0]!
-  await payload.create({ collection: 'spokespersons', data: { agency: building.id, fullName: 'Người phát ngôn đã hết nhiệm vụ', position: 'Phó Giám đốc Sở', until: '2025-12-31T00:00:00.000Z', isDemo: true } })
+  await payload.create({
+    collection: 'spokespersons',
+    data: { agency: building.id, fullName: 'Người phát ngôn đã hết nhiệm vụ', position: 'Phó Giám đốc Sở', until: '2025-12-31T00:00:00.000Z', isDemo: true },
+  })
 })
 
 describe('spokesperson coverage for editors', () => {

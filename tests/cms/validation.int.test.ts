@@ -57,7 +57,10 @@ describe('text and slugs', () => {
   })
 
   it('makes slugs that fold Vietnamese letters, đ included', async () => {
-    const draft = await payload.create({ collection: 'drafts', data: draftData('2026-12-01T03:00:00Z', '2027-01-30T03:00:00Z', 'Chính sách đất đai vùng đồng bào') })
+    const draft = await payload.create({
+      collection: 'drafts',
+      data: draftData('2026-12-01T03:00:00Z', '2027-01-30T03:00:00Z', 'Chính sách đất đai vùng đồng bào'),
+    })
     expect(draft.slug).toBe('chinh-sach-dat-dai-vung-dong-bao')
   })
 
@@ -79,13 +82,19 @@ describe('uploads', () => {
 
   it('accepts a real PDF whatever its name says', async () => {
     const data = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
-    const file = await payload.create({ collection: 'files', data: { title: 'Tờ trình thật' }, file: { data, mimetype: 'application/octet-stream', name: 'to-trinh.bin', size: data.length } })
+    const file = await payload.create({
+      collection: 'files',
+      data: { title: 'Tờ trình thật' },
+      file: { data, mimetype: 'application/octet-stream', name: 'to-trinh.bin', size: data.length },
+    })
     expect(file.mimeType).toBe('application/pdf')
   })
 
   it('requires alt text on images', async () => {
     const sharp = (await import('sharp')).default
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
     const messages = await validationMessages(
       payload.create({ collection: 'media', data: { alt: '' }, file: { data: png, mimetype: 'image/png', name: 'khong-mo-ta.png', size: png.length } }),
     )
@@ -94,8 +103,14 @@ describe('uploads', () => {
 
   it('makes a 1200×630 share card from every image', async () => {
     const sharp = (await import('sharp')).default
-    const png = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#336699' } }).png().toBuffer()
-    const media = await payload.create({ collection: 'media', data: { alt: 'Ảnh thử' }, file: { data: png, mimetype: 'image/png', name: 'the-chia-se.png', size: png.length } })
+    const png = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh thử' },
+      file: { data: png, mimetype: 'image/png', name: 'the-chia-se.png', size: png.length },
+    })
     expect(media.sizes?.card).toMatchObject({ width: 1200, height: 630 })
   })
 })

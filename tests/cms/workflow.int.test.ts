@@ -16,7 +16,9 @@ let other: string
 
 const as = (user: User) => ({ user, overrideAccess: false })
 const trail = async (id: string) =>
-  (await payload.find({ collection: 'audit-log', where: { documentId: { equals: id } }, sort: 'createdAt', depth: 0, pagination: false })).docs.map((entry) => `${entry.action} ${entry.userEmail}${entry.note ? `: ${entry.note}` : ''}`)
+  (await payload.find({ collection: 'audit-log', where: { documentId: { equals: id } }, sort: 'createdAt', depth: 0, pagination: false })).docs.map(
+    (entry) => `${entry.action} ${entry.userEmail}${entry.note ? `: ${entry.note}` : ''}`,
+  )
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -32,7 +34,12 @@ beforeAll(async () => {
 })
 
 async function newExplainer(title: string): Promise<Explainer> {
-  return payload.create({ collection: 'explainers', draft: true, ...as(author), data: { title, slug: '', lead: 'Tóm tắt.', body: richText('Nội dung.'), lifecycleStage: 'drafting', agency: own, _status: 'draft' } })
+  return payload.create({
+    collection: 'explainers',
+    draft: true,
+    ...as(author),
+    data: { title, slug: '', lead: 'Tóm tắt.', body: richText('Nội dung.'), lifecycleStage: 'drafting', agency: own, _status: 'draft' },
+  })
 }
 
 describe('review: draft → submitted → approved → published', () => {
@@ -43,14 +50,30 @@ describe('review: draft → submitted → approved → published', () => {
 
     const submitted = await payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(author), data: { reviewState: 'submitted' } })
     expect(submitted.reviewState).toBe('submitted')
-    await expect(payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(author), data: { reviewState: 'approved' } })).rejects.toThrow(/Chỉ người duyệt/)
+    await expect(payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(author), data: { reviewState: 'approved' } })).rejects.toThrow(
+      /Chỉ người duyệt/,
+    )
     await expect(payload.update({ collection: 'explainers', id: draft.id, ...as(author), data: { _status: 'published' } })).rejects.toThrow(/không tự xuất bản/)
 
-    await expect(payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(reviewer), data: { reviewState: 'returned' } })).rejects.toThrow(/ghi ý kiến của người duyệt/)
-    const returned = await payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(reviewer), data: { reviewState: 'returned', reviewNote: 'Bổ sung mức hỗ trợ cụ thể.' } })
+    await expect(payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(reviewer), data: { reviewState: 'returned' } })).rejects.toThrow(
+      /ghi ý kiến của người duyệt/,
+    )
+    const returned = await payload.update({
+      collection: 'explainers',
+      id: draft.id,
+      draft: true,
+      ...as(reviewer),
+      data: { reviewState: 'returned', reviewNote: 'Bổ sung mức hỗ trợ cụ thể.' },
+    })
     expect(returned.reviewState).toBe('returned')
 
-    const edited = await payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(author), data: { lead: 'Tóm tắt có mức hỗ trợ 2 triệu đồng.' } })
+    const edited = await payload.update({
+      collection: 'explainers',
+      id: draft.id,
+      draft: true,
+      ...as(author),
+      data: { lead: 'Tóm tắt có mức hỗ trợ 2 triệu đồng.' },
+    })
     expect(edited.reviewState).toBe('draft')
     await payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(author), data: { reviewState: 'submitted' } })
     const published = await payload.update({ collection: 'explainers', id: draft.id, ...as(reviewer), data: { _status: 'published' } })
@@ -88,7 +111,9 @@ describe('the audit trail of publishing', () => {
   it('cannot be written, changed or deleted by anyone, admins included, through the Local API or REST', async () => {
     const [entry] = (await payload.find({ collection: 'audit-log', limit: 1, depth: 0 })).docs
     expect(entry).toBeDefined()
-    await expect(payload.create({ collection: 'audit-log', ...as(admin), data: { action: 'publish', collectionSlug: 'explainers', documentId: 'gia-mao' } })).rejects.toThrow()
+    await expect(
+      payload.create({ collection: 'audit-log', ...as(admin), data: { action: 'publish', collectionSlug: 'explainers', documentId: 'gia-mao' } }),
+    ).rejects.toThrow()
     await expect(payload.update({ collection: 'audit-log', id: entry!.id, ...as(admin), data: { userEmail: 'nguoi-khac@vi-du.invalid' } })).rejects.toThrow()
     await expect(payload.delete({ collection: 'audit-log', id: entry!.id, ...as(admin) })).rejects.toThrow()
     const { token } = await payload.login({ collection: 'users', data: { email: admin.email, password: 'mat-khau-quan-tri-1' } })
@@ -109,9 +134,27 @@ describe('a reviewer given an agency', () => {
     const draft = await newExplainer('Bài giải thích do người duyệt của sở xuất bản')
     const published = await payload.update({ collection: 'explainers', id: draft.id, ...as(agencyReviewer), data: { _status: 'published' } })
     expect(published._status).toBe('published')
-    const foreign = await payload.create({ collection: 'explainers', draft: true, data: { title: 'Bài của Sở Xây dựng chưa xuất bản', slug: '', lead: 'Tóm tắt.', body: richText('Nội dung.'), lifecycleStage: 'drafting', agency: other, _status: 'draft' } })
+    const foreign = await payload.create({
+      collection: 'explainers',
+      draft: true,
+      data: {
+        title: 'Bài của Sở Xây dựng chưa xuất bản',
+        slug: '',
+        lead: 'Tóm tắt.',
+        body: richText('Nội dung.'),
+        lifecycleStage: 'drafting',
+        agency: other,
+        _status: 'draft',
+      },
+    })
     await expect(payload.findByID({ collection: 'explainers', id: foreign.id, draft: true, ...as(agencyReviewer) })).rejects.toThrow()
     await expect(payload.update({ collection: 'explainers', id: foreign.id, ...as(agencyReviewer), data: { _status: 'published' } })).rejects.toThrow()
-    await expect(payload.create({ collection: 'handbook-chapters', ...as(agencyReviewer), data: { title: 'Chương mới', slug: '', order: 50, edition: '2026', summary: 'Tóm tắt.', body: richText('Nội dung.') } })).rejects.toThrow()
+    await expect(
+      payload.create({
+        collection: 'handbook-chapters',
+        ...as(agencyReviewer),
+        data: { title: 'Chương mới', slug: '', order: 50, edition: '2026', summary: 'Tóm tắt.', body: richText('Nội dung.') },
+      }),
+    ).rejects.toThrow()
   })
 })

@@ -11,12 +11,23 @@ const chromiumPath = '/usr/bin/chromium'
 /** Debian's Chromium, headless, with the flags this closed network needs; fails loudly when it is not installed. */
 export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is not installed at ${chromiumPath}: run \`apt-get install -y chromium\` (CI's .ci/run does). Browser tests do not pass without it.`)
+    throw new Error(
+      `Chromium is not installed at ${chromiumPath}: run \`apt-get install -y chromium\` (CI's .ci/run does). Browser tests do not pass without it.`,
+    )
   }
   // Playwright gives every launch a fresh, temporary user-data-dir of its own.
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   return { browser, close: () => browser.close() }
 }
@@ -37,7 +48,11 @@ export async function axeViolations(page: Page) {
   await page.evaluate(axe.source)
   return page.evaluate(async (tags) => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags } })
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+    }))
   }, wcagTags)
 }
 

@@ -4,7 +4,11 @@ import { request } from 'node:http'
  * Sends a request from another loopback address (127.0.0.2, 127.0.0.3…: all of 127/8 is this machine), so a
  * server sees a different client on its connection, as it would another citizen's phone.
  */
-export function requestFrom(localAddress: string, url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+export function requestFrom(
+  localAddress: string,
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
     const sent = request(url, { method: init.method ?? 'GET', headers: init.headers, localAddress }, (response) => {
       let body = ''

@@ -34,4 +34,9 @@ export async function readPdf(bytes: Buffer): Promise<{ pages: string[]; text: s
 }
 
 /** Words of a text, NFC, for comparing what a PDF says with what the chapter says. */
-export const words = (text: string) => text.normalize('NFC').split(/[\s\u2060]+/).map((word) => word.replace(/^[«“"(]+|[»”"),.:;!?]+$/g, '')).filter(Boolean)
+export const words = (text: string) =>
+  text
+    .normalize('NFC')
+    .split(/[\s\u2060]+/)
+    .map((word) => word.replace(/^[«“"(]+|[»”"),.:;!?]+$/g, ''))
+    .filter(Boolean)

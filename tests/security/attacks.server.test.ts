@@ -63,10 +63,19 @@ beforeAll(async () => {
   admin = { authorization: `JWT ${token}`, ...json }
   draft = (await (await fetch(cms(`/api/drafts?where[slug][equals]=${draftSlug}&depth=0`))).json()).docs[0]
   const otherAgency = (await (await fetch(cms(`/api/agencies?where[id][not_equals]=${draft.draftingAgency}&limit=1`))).json()).docs[0].id
-  for (const [who, agency] of [['owner', draft.draftingAgency], ['other', otherAgency]] as const) {
-    const created = await fetch(cms('/api/users'), { method: 'POST', headers: admin, body: JSON.stringify({ email: emails[who], password, name: 'Biên tập viên thử', roles: ['agency-editor'], agency }) })
+  for (const [who, agency] of [
+    ['owner', draft.draftingAgency],
+    ['other', otherAgency],
+  ] as const) {
+    const created = await fetch(cms('/api/users'), {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ email: emails[who], password, name: 'Biên tập viên thử', roles: ['agency-editor'], agency }),
+    })
     expect(created.status).toBe(201)
-    tokens[who] = (await (await fetch(cms('/api/users/login'), { method: 'POST', headers: json, body: JSON.stringify({ email: emails[who], password }) })).json()).token
+    tokens[who] = (
+      await (await fetch(cms('/api/users/login'), { method: 'POST', headers: json, body: JSON.stringify({ email: emails[who], password }) })).json()
+    ).token
   }
 }, 300_000)
 
@@ -83,10 +92,21 @@ describe('uploads', () => {
     const pending = await fetch(cms('/api/drafts?draft=true'), {
       method: 'POST',
       headers: as('owner', json),
-      body: JSON.stringify({ title: `Dự thảo đang soạn ${marker}`, draftingAgency: draft.draftingAgency, dossier: [{ kind: 'draft-text', file: file.id }], _status: 'draft' }),
+      body: JSON.stringify({
+        title: `Dự thảo đang soạn ${marker}`,
+        draftingAgency: draft.draftingAgency,
+        dossier: [{ kind: 'draft-text', file: file.id }],
+        _status: 'draft',
+      }),
     })
     expect(pending.status).toBe(201)
-    for (const url of ['/api/files', `/api/files?where[filename][equals]=${file.filename}`, `/api/files/${file.id}`, `/api/files/file/${file.filename}`, '/api/media']) {
+    for (const url of [
+      '/api/files',
+      `/api/files?where[filename][equals]=${file.filename}`,
+      `/api/files/${file.id}`,
+      `/api/files/file/${file.filename}`,
+      '/api/media',
+    ]) {
       const response = await fetch(cms(url))
       expect([403, 404], url).toContain(response.status)
       expect(await response.text(), url).not.toContain(marker)
@@ -105,7 +125,10 @@ describe('uploads', () => {
   it('refuses an agency editor who replaces or deletes another agency’s published file, and the file stays as it was', async () => {
     const fileId = draft.dossier[0]!.file
     const { filename } = await (await fetch(cms(`/api/files/${fileId}?depth=0`), { headers: admin })).json()
-    const bytes = async () => createHash('sha256').update(Buffer.from(await (await fetch(cms(`/api/files/file/${filename}`), { headers: admin })).arrayBuffer())).digest('hex')
+    const bytes = async () =>
+      createHash('sha256')
+        .update(Buffer.from(await (await fetch(cms(`/api/files/file/${filename}`), { headers: admin })).arrayBuffer()))
+        .digest('hex')
     const before = await bytes()
     const forged = new FormData()
     forged.set('file', pdfWith('gia-mao'), 'gia-mao.pdf')
@@ -124,14 +147,20 @@ describe('uploads', () => {
   })
 
   it('records every upload in the audit log, with who made it', async () => {
-    const { docs } = await (await fetch(cms(`/api/audit-log?where[collectionSlug][equals]=files&where[action][equals]=upload&limit=50`), { headers: admin })).json()
+    const { docs } = await (
+      await fetch(cms(`/api/audit-log?where[collectionSlug][equals]=files&where[action][equals]=upload&limit=50`), { headers: admin })
+    ).json()
     expect(docs.map((entry: { userEmail: string }) => entry.userEmail)).toContain(emails.owner)
   })
 })
 
 describe('comments', () => {
   const post = (text: string, headers: Record<string, string> = {}) =>
-    fetch(cms('/api/comments'), { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ draft: draft.id, text, name: 'Người gửi tự động', locality: 'phường Hội An', consent: true }) })
+    fetch(cms('/api/comments'), {
+      method: 'POST',
+      headers: { ...json, ...headers },
+      body: JSON.stringify({ draft: draft.id, text, name: 'Người gửi tự động', locality: 'phường Hội An', consent: true }),
+    })
 
   it('counts a script that rotates X-Forwarded-For as one client: the 21st comment is refused', async () => {
     const statuses: number[] = []
@@ -143,7 +172,11 @@ describe('comments', () => {
   it('still hears a citizen at another address, also when the script claimed to be that address, keeping the comment for moderation', async () => {
     for (let n = 1; n <= 3; n++) await post(`Góp ý mạo danh số ${n}.`, { 'x-forwarded-for': '127.0.0.2' })
     const text = 'Đề nghị giữ hỗ trợ cho thôn vùng sâu, gửi từ máy khác.'
-    const sent = await requestFrom('127.0.0.2', cms('/api/comments'), { method: 'POST', headers: json, body: JSON.stringify({ draft: draft.id, text, name: 'Công dân thật', locality: 'xã Trà My', consent: true }) })
+    const sent = await requestFrom('127.0.0.2', cms('/api/comments'), {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ draft: draft.id, text, name: 'Công dân thật', locality: 'xã Trà My', consent: true }),
+    })
     expect(sent.status).toBe(201)
     const { docs } = await (await fetch(cms(`/api/comments?where[text][equals]=${encodeURIComponent(text)}&depth=0`), { headers: admin })).json()
     // Past the per-draft limit (10 here) nothing is refused; it is marked as sent during a surge.
@@ -151,23 +184,47 @@ describe('comments', () => {
   })
 
   it('treats the same text from a new address as the duplicate it is', async () => {
-    const again = await requestFrom('127.0.0.3', cms('/api/comments'), { method: 'POST', headers: json, body: JSON.stringify({ draft: draft.id, text: 'Góp ý tự động số 1 của một kịch bản.', name: 'Người gửi tự động', locality: 'phường Hội An', consent: true }) })
+    const again = await requestFrom('127.0.0.3', cms('/api/comments'), {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        draft: draft.id,
+        text: 'Góp ý tự động số 1 của một kịch bản.',
+        name: 'Người gửi tự động',
+        locality: 'phường Hội An',
+        consent: true,
+      }),
+    })
     expect(again.status).toBe(409)
   })
 
   it('lets nobody change a citizen’s words, name or consent; moderation changes only the state, and is audited', async () => {
     const text = 'Góp ý thật: đề nghị nêu rõ thời hạn hỗ trợ.'
-    expect((await requestFrom('127.0.0.5', cms('/api/comments'), { method: 'POST', headers: json, body: JSON.stringify({ draft: draft.id, text, name: 'Trần Thị Hoa', locality: 'xã Duy Xuyên', consent: true }) })).status).toBe(201)
+    expect(
+      (
+        await requestFrom('127.0.0.5', cms('/api/comments'), {
+          method: 'POST',
+          headers: json,
+          body: JSON.stringify({ draft: draft.id, text, name: 'Trần Thị Hoa', locality: 'xã Duy Xuyên', consent: true }),
+        })
+      ).status,
+    ).toBe(201)
     const [comment] = (await (await fetch(cms(`/api/comments?where[text][equals]=${encodeURIComponent(text)}&depth=0`), { headers: admin })).json()).docs
     for (const change of [{ text: 'Tôi hoàn toàn đồng ý với dự thảo.' }, { name: 'Người khác' }, { mayPublish: true }, { contact: 'gia@vi-du.invalid' }]) {
       const response = await fetch(cms(`/api/comments/${comment.id}`), { method: 'PATCH', headers: as('owner', json), body: JSON.stringify(change) })
       expect(response.status, JSON.stringify(change)).toBe(403)
     }
-    const moderated = await fetch(cms(`/api/comments/${comment.id}`), { method: 'PATCH', headers: as('owner', json), body: JSON.stringify({ state: 'valid', moderationNote: 'Góp ý đúng phạm vi.' }) })
+    const moderated = await fetch(cms(`/api/comments/${comment.id}`), {
+      method: 'PATCH',
+      headers: as('owner', json),
+      body: JSON.stringify({ state: 'valid', moderationNote: 'Góp ý đúng phạm vi.' }),
+    })
     expect(moderated.status).toBe(200)
     const stored = await (await fetch(cms(`/api/comments/${comment.id}?depth=0`), { headers: admin })).json()
     expect(stored).toMatchObject({ text, name: 'Trần Thị Hoa', mayPublish: false, state: 'valid' })
-    const { docs } = await (await fetch(cms(`/api/audit-log?where[documentId][equals]=${comment.id}&where[action][equals]=moderate`), { headers: admin })).json()
+    const { docs } = await (
+      await fetch(cms(`/api/audit-log?where[documentId][equals]=${comment.id}&where[action][equals]=moderate`), { headers: admin })
+    ).json()
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ userEmail: emails.owner, note: 'Mới → Hợp lệ · Góp ý đúng phạm vi.' })
   })
@@ -176,7 +233,9 @@ describe('comments', () => {
 describe('requests', () => {
   /** The resident memory of the CMS's HTTP front, in MB. */
   const cmsMemoryMb = () => {
-    const pid = execFileSync('pgrep', ['-P', String(system.pid()), '-f', 'cms/server/index.ts'], { encoding: 'utf8' }).trim().split('\n')[0]
+    const pid = execFileSync('pgrep', ['-P', String(system.pid()), '-f', 'cms/server/index.ts'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')[0]
     const status = execFileSync('cat', [`/proc/${pid}/status`], { encoding: 'utf8' })
     return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024
   }
@@ -212,13 +271,19 @@ describe('requests', () => {
 
   it('refuses a body whose length is not given, and uploads larger than their kind allows', async () => {
     const chunked = await new Promise<number>((resolve, reject) => {
-      const outgoing = request(cms('/api/comments'), { method: 'POST', headers: { ...json, 'transfer-encoding': 'chunked' } }, (response) => resolve(response.statusCode ?? 0))
+      const outgoing = request(cms('/api/comments'), { method: 'POST', headers: { ...json, 'transfer-encoding': 'chunked' } }, (response) =>
+        resolve(response.statusCode ?? 0),
+      )
       outgoing.on('error', reject)
       outgoing.end('{"text":"không báo độ dài"}')
     })
     expect(chunked).toBe(411)
     const image = await new Promise<number>((resolve) => {
-      const outgoing = request(cms('/api/media'), { method: 'POST', headers: { ...admin, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(20 * 1024 * 1024) } }, (response) => resolve(response.statusCode ?? 0))
+      const outgoing = request(
+        cms('/api/media'),
+        { method: 'POST', headers: { ...admin, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(20 * 1024 * 1024) } },
+        (response) => resolve(response.statusCode ?? 0),
+      )
       outgoing.on('error', () => undefined)
       outgoing.write('--x\r\n')
     })
@@ -237,7 +302,15 @@ describe('requests', () => {
     const email = /Thư điện tử:\s+(\S+)/.exec(system.output())![1]!
     const statuses: number[] = []
     for (let attempt = 0; attempt < 8; attempt++) {
-      statuses.push((await requestFrom('127.0.0.4', cms('/api/users/login'), { method: 'POST', headers: json, body: JSON.stringify({ email, password: `doan-sai-${attempt}` }) })).status)
+      statuses.push(
+        (
+          await requestFrom('127.0.0.4', cms('/api/users/login'), {
+            method: 'POST',
+            headers: json,
+            body: JSON.stringify({ email, password: `doan-sai-${attempt}` }),
+          })
+        ).status,
+      )
     }
     expect(statuses.slice(0, 5)).toEqual(Array(5).fill(401))
     expect(statuses.slice(5)).toEqual(Array(3).fill(429))
@@ -247,7 +320,13 @@ describe('requests', () => {
   it('puts the security headers on every response of the site and the CMS', async () => {
     const home = await (await fetch(system.site)).text()
     const asset = /(?:src|href)="(\/_astro\/[^"]+)"/.exec(home)?.[1]
-    const site = [system.site, `${system.site}khong-co/`, `${system.site}nguoi-phat-ngon/`, `${system.site}feed.xml`, ...(asset ? [`${system.site}${asset.slice(1)}`] : [])]
+    const site = [
+      system.site,
+      `${system.site}khong-co/`,
+      `${system.site}nguoi-phat-ngon/`,
+      `${system.site}feed.xml`,
+      ...(asset ? [`${system.site}${asset.slice(1)}`] : []),
+    ]
     for (const url of site) {
       const response = await fetch(url)
       expect(response.headers.get('x-content-type-options'), url).toBe('nosniff')
@@ -278,7 +357,11 @@ describe('workflow', () => {
 
   it('does not let a REST client fabricate the previous version the public comparison shows', async () => {
     const before = (await (await fetch(cms(`/api/drafts/${draft.id}?depth=0`), { headers: admin })).json()).previousVersion
-    const response = await fetch(cms(`/api/drafts/${draft.id}`), { method: 'PATCH', headers: admin, body: JSON.stringify({ previousVersion: { label: 'Dự thảo giả', articles: [{ number: 1, heading: 'Giả', body: 'Điều chưa từng có.' }] } }) })
+    const response = await fetch(cms(`/api/drafts/${draft.id}`), {
+      method: 'PATCH',
+      headers: admin,
+      body: JSON.stringify({ previousVersion: { label: 'Dự thảo giả', articles: [{ number: 1, heading: 'Giả', body: 'Điều chưa từng có.' }] } }),
+    })
     expect(response.status).toBe(200)
     const after = (await (await fetch(cms(`/api/drafts/${draft.id}?depth=0`), { headers: admin })).json()).previousVersion
     expect(after).toEqual(before)
@@ -294,7 +377,22 @@ describe('workflow', () => {
 
 describe('stored script injection', () => {
   const attack = '</script><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><svg/onload=window.__pwned=3>'
-  const notText = new Set(['id', 'slug', 'createdAt', 'updatedAt', '_status', 'email', 'phone', 'website', 'url', 'numberAndSymbol', 'versionLabel', 'previousVersion', 'kind', 'outcome'])
+  const notText = new Set([
+    'id',
+    'slug',
+    'createdAt',
+    'updatedAt',
+    '_status',
+    'email',
+    'phone',
+    'website',
+    'url',
+    'numberAndSymbol',
+    'versionLabel',
+    'previousVersion',
+    'kind',
+    'outcome',
+  ])
   const isText = (key: string, value: unknown): value is string => typeof value === 'string' && !notText.has(key) && /\s/.test(value)
 
   /** The document with the attack appended to every field of human text, rich text included. */
@@ -304,7 +402,11 @@ describe('stored script injection', () => {
     if (value && typeof value === 'object') {
       const node = value as Record<string, unknown>
       if (node.type === 'text' && typeof node.text === 'string') return { ...node, text: `${node.text} ${attack}` }
-      return Object.fromEntries(Object.entries(node).filter(([name]) => !notText.has(name) || name === 'id').map(([name, child]) => [name, name === 'id' ? child : poisoned(child, name)]))
+      return Object.fromEntries(
+        Object.entries(node)
+          .filter(([name]) => !notText.has(name) || name === 'id')
+          .map(([name, child]) => [name, name === 'id' ? child : poisoned(child, name)]),
+      )
     }
     return value
   }
@@ -324,8 +426,16 @@ describe('stored script injection', () => {
       const published = reviewed.includes(kind) ? '&where[_status][equals]=published' : ''
       const list = await (await fetch(cms(`/api/${kind}?limit=2&depth=0&locale=vi${published}`), { headers: admin })).json()
       for (const doc of list.docs as Record<string, unknown>[]) {
-        const changes = Object.fromEntries(Object.entries(doc).filter(([key, value]) => !notText.has(key) && JSON.stringify(poisoned(value, key)) !== JSON.stringify(value)).map(([key, value]) => [key, poisoned(value, key)]))
-        const response = await fetch(cms(`/api/${kind}/${doc.id}?locale=vi`), { method: 'PATCH', headers: admin, body: JSON.stringify(published ? { ...changes, _status: 'published' } : changes) })
+        const changes = Object.fromEntries(
+          Object.entries(doc)
+            .filter(([key, value]) => !notText.has(key) && JSON.stringify(poisoned(value, key)) !== JSON.stringify(value))
+            .map(([key, value]) => [key, poisoned(value, key)]),
+        )
+        const response = await fetch(cms(`/api/${kind}/${doc.id}?locale=vi`), {
+          method: 'PATCH',
+          headers: admin,
+          body: JSON.stringify(published ? { ...changes, _status: 'published' } : changes),
+        })
         expect(response.status, `${kind} ${doc.id}: ${await response.clone().text()}`).toBe(200)
       }
     }
@@ -379,7 +489,11 @@ describe('withdrawn files', () => {
     const withdrawn = links.at(-1)!
     expect((await fetch(`${system.site}${withdrawn}`)).status).toBe(200)
     const since = Date.now()
-    const response = await fetch(cms(`/api/drafts/${draft.id}`), { method: 'PATCH', headers: admin, body: JSON.stringify({ dossier: current.dossier.slice(0, -1), _status: 'published' }) })
+    const response = await fetch(cms(`/api/drafts/${draft.id}`), {
+      method: 'PATCH',
+      headers: admin,
+      body: JSON.stringify({ dossier: current.dossier.slice(0, -1), _status: 'published' }),
+    })
     expect(response.status).toBe(200)
     await siteRebuiltSince(since)
     expect((await fetch(`${system.site}${withdrawn}`)).status).toBe(404)

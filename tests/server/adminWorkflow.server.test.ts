@@ -20,7 +20,8 @@ const accounts = { author: `soan-thao-${stamp}@vi-du.invalid`, reviewer: `nguoi-
 const title = `Nộp hồ sơ trực tuyến được giảm lệ phí ${stamp % 10_000}`
 let explainerId: string
 
-const agencyId = async (name: string) => (await (await fetch(`${system.cms}/api/agencies?where[name][equals]=${encodeURIComponent(name)}`)).json()).docs[0].id as string
+const agencyId = async (name: string) =>
+  (await (await fetch(`${system.cms}/api/agencies?where[name][equals]=${encodeURIComponent(name)}`)).json()).docs[0].id as string
 
 beforeAll(async () => {
   system = await npmStart()
@@ -28,11 +29,17 @@ beforeAll(async () => {
   const { token } = await (await signInAsDemoAdmin(system)).json()
   adminAuth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
   const create = (email: string, roles: string[], agency?: string) =>
-    fetch(`${system.cms}/api/users`, { method: 'POST', headers: adminAuth, body: JSON.stringify({ email, password, name: 'Tài khoản thử trình duyệt', roles, agency }) })
+    fetch(`${system.cms}/api/users`, {
+      method: 'POST',
+      headers: adminAuth,
+      body: JSON.stringify({ email, password, name: 'Tài khoản thử trình duyệt', roles, agency }),
+    })
   expect((await create(accounts.author, ['agency-editor'], await agencyId('Sở Nội vụ'))).status).toBe(201)
   expect((await create(accounts.reviewer, ['reviewer'])).status).toBe(201)
   imageDir = await mkdtemp(path.join(tmpdir(), 'ttcs-anh-'))
-  await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#1d5f8a' } }).png().toFile(path.join(imageDir, 'mot-cua.png'))
+  await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#1d5f8a' } })
+    .png()
+    .toFile(path.join(imageDir, 'mot-cua.png'))
 }, 300_000)
 
 afterAll(async () => {
@@ -77,7 +84,12 @@ describe('the admin in a browser', () => {
     await page.waitForURL(/\/admin\/collections\/explainers\/[0-9a-f-]{36}$/)
     explainerId = page.url().split('/').pop()!
     const saved = await (await fetch(`${system.cms}/api/explainers/${explainerId}?draft=true&depth=1`, { headers: adminAuth })).json()
-    expect(saved).toMatchObject({ _status: 'draft', reviewState: 'submitted', heroImage: { alt: 'Người dân nộp hồ sơ tại bộ phận một cửa' }, agency: { name: 'Sở Nội vụ' } })
+    expect(saved).toMatchObject({
+      _status: 'draft',
+      reviewState: 'submitted',
+      heroImage: { alt: 'Người dân nộp hồ sơ tại bộ phận một cửa' },
+      agency: { name: 'Sở Nội vụ' },
+    })
     expect(JSON.stringify(saved.body)).toContain('giảm 50% lệ phí')
     await page.context().close()
   }, 120_000)
@@ -97,8 +109,13 @@ describe('the admin in a browser', () => {
       published = await (await fetch(`${system.cms}/api/explainers/${explainerId}?depth=0`, { headers: adminAuth })).json()
     }
     expect(published).toMatchObject({ _status: 'published', reviewState: 'approved' })
-    const trail = await (await fetch(`${system.cms}/api/audit-log?where[documentId][equals]=${explainerId}&sort=createdAt&depth=0`, { headers: adminAuth })).json()
-    expect(trail.docs.map((entry: { action: string; userEmail: string }) => `${entry.action} ${entry.userEmail}`)).toEqual([`submit ${accounts.author}`, `publish ${accounts.reviewer}`])
+    const trail = await (
+      await fetch(`${system.cms}/api/audit-log?where[documentId][equals]=${explainerId}&sort=createdAt&depth=0`, { headers: adminAuth })
+    ).json()
+    expect(trail.docs.map((entry: { action: string; userEmail: string }) => `${entry.action} ${entry.userEmail}`)).toEqual([
+      `submit ${accounts.author}`,
+      `publish ${accounts.reviewer}`,
+    ])
 
     const url = `${system.site}bai-giai-thich/${published.slug}/`
     let status = 404
@@ -119,7 +136,15 @@ describe('the admin in a browser', () => {
     const created = await fetch(`${system.cms}/api/drafts?draft=true`, {
       method: 'POST',
       headers: adminAuth,
-      body: JSON.stringify({ title: foreignTitle, documentType: type, draftingAgency: await agencyId('Sở Xây dựng'), summary: 'Nội bộ.', opensAt: '2027-01-01T00:00:00Z', closesAt: '2027-03-01T00:00:00Z', _status: 'draft' }),
+      body: JSON.stringify({
+        title: foreignTitle,
+        documentType: type,
+        draftingAgency: await agencyId('Sở Xây dựng'),
+        summary: 'Nội bộ.',
+        opensAt: '2027-01-01T00:00:00Z',
+        closesAt: '2027-03-01T00:00:00Z',
+        _status: 'draft',
+      }),
     })
     const { doc } = await created.json()
     const page = await signIn(accounts.author)

@@ -25,7 +25,9 @@ afterAll(async () => {
 /** The texts of every comment stored for the draft, read by the demo admin over HTTP. */
 async function storedTexts(): Promise<string[]> {
   const { token } = await (await signInAsDemoAdmin(system)).json()
-  const response = await fetch(`${system.cms}/api/comments?where[draft][equals]=${draftId}&pagination=false&depth=0&select[text]=true`, { headers: { authorization: `JWT ${token}` } })
+  const response = await fetch(`${system.cms}/api/comments?where[draft][equals]=${draftId}&pagination=false&depth=0&select[text]=true`, {
+    headers: { authorization: `JWT ${token}` },
+  })
   expect(response.status).toBe(200)
   return (await response.json()).docs.map((doc: { text: string }) => doc.text)
 }
@@ -86,12 +88,20 @@ describe('the comment form in a browser', () => {
 describe('stored text in the admin', () => {
   it('is shown escaped', async () => {
     const text = 'Mức 5 < 7 triệu & "hỗ trợ" > 0 là chưa đủ'
-    const sent = await fetch(`${system.cms}/api/comments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ draft: draftId, text, name: 'Người thử', locality: 'Tam Kỳ', consent: true }) })
+    const sent = await fetch(`${system.cms}/api/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ draft: draftId, text, name: 'Người thử', locality: 'Tam Kỳ', consent: true }),
+    })
     expect(sent.status).toBe(201)
     const login = await signInAsDemoAdmin(system)
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!
     const { token } = await login.json()
-    const [comment] = (await (await fetch(`${system.cms}/api/comments?where[text][equals]=${encodeURIComponent(text)}&depth=0`, { headers: { authorization: `JWT ${token}` } })).json()).docs
+    const [comment] = (
+      await (
+        await fetch(`${system.cms}/api/comments?where[text][equals]=${encodeURIComponent(text)}&depth=0`, { headers: { authorization: `JWT ${token}` } })
+      ).json()
+    ).docs
     const html = await (await fetch(`${system.cms}/admin/collections/comments/${comment.id}`, { headers: { cookie, 'sec-fetch-site': 'same-origin' } })).text()
     expect(html).toContain('5 &lt; 7 triệu &amp; &quot;hỗ trợ&quot; &gt; 0')
     expect(html).not.toContain(text)

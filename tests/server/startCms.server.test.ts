@@ -90,7 +90,16 @@ describe('npm start on the embedded default', () => {
       body: JSON.stringify({
         title,
         lead: 'Kiểm tra đường đi từ xuất bản đến trang công khai.',
-        body: { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung.', version: 1 }], version: 1 }], direction: null, format: '', indent: 0, version: 1 } },
+        body: {
+          root: {
+            type: 'root',
+            children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nội dung.', version: 1 }], version: 1 }],
+            direction: null,
+            format: '',
+            indent: 0,
+            version: 1,
+          },
+        },
         lifecycleStage: 'implementation',
         agency: agencies.docs[0].id,
         _status: 'published',
@@ -124,7 +133,8 @@ describe('npm start on the embedded default', () => {
         body: JSON.stringify({ lead: `Kiểm tra tìm kiếm: ${word}.`, _status: 'published' }),
       })
       expect(patched.status).toBe(200)
-      for (let waited = 0; !(await (await fetch(path)).text()).includes(word) && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
+      for (let waited = 0; !(await (await fetch(path)).text()).includes(word) && waited < 120; waited++)
+        await new Promise((resolve) => setTimeout(resolve, 500))
     }
     expect(system.output().slice(before)).toMatch(/chỉ phần thay đổi/)
     const { browser, close } = await launchChromium()
@@ -152,14 +162,19 @@ describe('npm start on the embedded default', () => {
   it('rebuilds on SIGHUP, as the nightly rebuild does, and keeps serving', async () => {
     const before = system.output().length
     process.kill(system.pid(), 'SIGHUP')
-    for (let waited = 0; !system.output().slice(before).includes('Đã dựng lại trang công khai (theo yêu cầu; toàn bộ)') && waited < 120; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
+    for (let waited = 0; !system.output().slice(before).includes('Đã dựng lại trang công khai (theo yêu cầu; toàn bộ)') && waited < 120; waited++)
+      await new Promise((resolve) => setTimeout(resolve, 500))
     expect(system.output().slice(before)).toContain('Đã dựng lại trang công khai (theo yêu cầu; toàn bộ)')
     expect((await fetch(system.site)).status).toBe(200)
   }, 90_000)
 
   it('lets a scheduler run `npm run export` beside it, and the export finishes', () => {
     const snapshotDir = path.join(String(system.env.DATA_DIR), '..', 'scheduled-snapshot')
-    const exported = spawnSync(process.execPath, ['--import', 'tsx', 'cms/scripts/export.ts'], { env: { ...system.env, SNAPSHOT_DIR: snapshotDir }, encoding: 'utf8', timeout: 60_000 })
+    const exported = spawnSync(process.execPath, ['--import', 'tsx', 'cms/scripts/export.ts'], {
+      env: { ...system.env, SNAPSHOT_DIR: snapshotDir },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
     expect(exported.signal, 'the export was still running after a minute').toBeNull()
     expect(exported.status, exported.stderr).toBe(0)
     expect(exported.stdout).toContain(`Đã xuất ảnh chụp dữ liệu đã xuất bản vào ${snapshotDir}`)

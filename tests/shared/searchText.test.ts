@@ -19,6 +19,8 @@ describe('search text', () => {
   })
 
   it('turns rendered rich text into plain text', () => {
-    expect(htmlToText('<h2>Ai được hỗ trợ?</h2><p>Học sinh &amp; sinh viên</p><ul><li>Một</li><li>Hai</li></ul>')).toBe('Ai được hỗ trợ? Học sinh & sinh viên Một Hai')
+    expect(htmlToText('<h2>Ai được hỗ trợ?</h2><p>Học sinh &amp; sinh viên</p><ul><li>Một</li><li>Hai</li></ul>')).toBe(
+      'Ai được hỗ trợ? Học sinh & sinh viên Một Hai',
+    )
   })
 })

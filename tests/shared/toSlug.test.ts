@@ -18,7 +18,7 @@ describe('toSlug', () => {
   })
 
   it('joins minority-language words across apostrophes of either kind', () => {
-    expect(toSlug('N’năc bh\'rợ')).toBe('nnac-bhro')
+    expect(toSlug("N’năc bh'rợ")).toBe('nnac-bhro')
   })
 
   it('trims punctuation at both ends', () => {

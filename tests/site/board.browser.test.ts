@@ -8,7 +8,12 @@ const site = useFixtureSite(distDir, basePath)
 
 /** Decodes a QR code drawn as SVG, as a phone camera would read it from the screen. */
 async function decodeQr(svg: string): Promise<string | undefined> {
-  const { data, info } = await sharp(Buffer.from(svg)).resize(400, 400).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  const { data, info } = await sharp(Buffer.from(svg))
+    .resize(400, 400)
+    .flatten({ background: '#ffffff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
   return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data
 }
 
@@ -18,7 +23,14 @@ describe('the public e-bulletin board', () => {
     const first = $('.b__slide').first()
     expect(first.find('.b__kind').text()).toBe('Đang lấy ý kiến')
     expect(first.find('.b__days').text()).toMatch(/Còn \d+ ngày để góp ý/)
-    expect(await decodeQr(first.find('.b__qr').html()!.match(/<svg[\s\S]*<\/svg>/)![0])).toBe(`${siteUrl}${basePath}du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/`)
+    expect(
+      await decodeQr(
+        first
+          .find('.b__qr')
+          .html()!
+          .match(/<svg[\s\S]*<\/svg>/)![0],
+      ),
+    ).toBe(`${siteUrl}${basePath}du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/`)
   })
 
   it('gives every slide a QR code to its own page', async () => {

@@ -6,7 +6,9 @@ import { basePath, distDir, fileForUrl, page } from '../helpers/dist'
 
 describe('press briefings', () => {
   it('are listed newest first and each has a page with date, agency, spokespersons and materials', () => {
-    const titles = page('hop-bao/')('.ttcs-card__title').map((_, el) => page('hop-bao/')(el).text()).get()
+    const titles = page('hop-bao/')('.ttcs-card__title')
+      .map((_, el) => page('hop-bao/')(el).text())
+      .get()
     expect(titles).toEqual(['Giao ban báo chí tháng 10 năm 2026', 'Họp báo giới thiệu dự thảo quy định hạn mức giao đất ở và tách thửa'])
     const $ = page('hop-bao/giao-ban-bao-chi-thang-10-2026/')
     expect($('dl time').first().text()).toMatch(/^ngày \d{1,2} tháng \d{1,2} năm \d{4}$/)

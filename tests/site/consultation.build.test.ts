@@ -34,8 +34,13 @@ describe('the comment form on an open draft', () => {
   })
 
   it('offers each article of the draft, and comments on the draft as a whole', () => {
-    const options = form.find('select[name=article] option').map((_, el) => $(el).attr('value')).get()
-    const articles = $('.ttcs-article h3').map((_, el) => /^Điều (\d+)/.exec($(el).text())?.[1]).get()
+    const options = form
+      .find('select[name=article] option')
+      .map((_, el) => $(el).attr('value'))
+      .get()
+    const articles = $('.ttcs-article h3')
+      .map((_, el) => /^Điều (\d+)/.exec($(el).text())?.[1])
+      .get()
     expect(options).toEqual(['general', ...articles])
   })
 
@@ -50,7 +55,10 @@ describe('the comment form on an open draft', () => {
     expect(confirmation('h1').text()).toBe('Đã gửi góp ý')
     expect(confirmation('meta[name=robots]').attr('content')).toBe('noindex')
     expect(confirmation(`main a[href="${basePath}${openDraft}"]`).last().text()).toContain('Trở lại dự thảo')
-    const sitemaps = distFiles.filter((file) => /^sitemap-\d+\.xml$/.test(file)).map((file) => readFileSync(path.join(distDir, file), 'utf8')).join('')
+    const sitemaps = distFiles
+      .filter((file) => /^sitemap-\d+\.xml$/.test(file))
+      .map((file) => readFileSync(path.join(distDir, file), 'utf8'))
+      .join('')
     expect(sitemaps).toContain(`${basePath}${openDraft}`)
     expect(sitemaps).not.toContain('da-gui-gop-y')
   })
@@ -74,14 +82,26 @@ describe('the published response on a closed draft', () => {
     const valid = seeded.comments.filter((comment) => (comment.state ?? 'valid') === 'valid')
     expect(response.text()).toContain(`Tổng số ý kiến hợp lệ: ${valid.length + planted.valid}`)
     const byArticle = response.find('caption:contains("Theo điều")').closest('table')
-    const cells = (row: ReturnType<typeof $>) => row.find('th, td').map((_, el) => squash($(el).text())).get()
+    const cells = (row: ReturnType<typeof $>) =>
+      row
+        .find('th, td')
+        .map((_, el) => squash($(el).text()))
+        .get()
     expect(cells(byArticle.find('tr:contains("Điều 4.")'))).toEqual(['Điều 4. Diện tích tối thiểu được tách thửa', String(3 + planted.valid)])
     const byOutcome = response.find('caption:contains("Theo kết quả")').closest('table')
-    expect(byOutcome.find('tbody tr').map((_, row) => cells($(row)).join(': ')).get()).toEqual([`Tiếp thu: ${5 + planted.valid}`, 'Tiếp thu một phần: 1', 'Không tiếp thu: 1'])
+    expect(
+      byOutcome
+        .find('tbody tr')
+        .map((_, row) => cells($(row)).join(': '))
+        .get(),
+    ).toEqual([`Tiếp thu: ${5 + planted.valid}`, 'Tiếp thu một phần: 1', 'Không tiếp thu: 1'])
   })
 
   it('quotes only the comments whose authors allowed it, escaped, without names or places, each linked to its answer', () => {
-    const quotes = response.find('[id^="y-kien-"] blockquote').map((_, el) => squash($(el).text())).get()
+    const quotes = response
+      .find('[id^="y-kien-"] blockquote')
+      .map((_, el) => squash($(el).text()))
+      .get()
     const allowed = seeded.comments.filter((comment) => comment.mayPublish && (comment.state ?? 'valid') === 'valid')
     expect(quotes.sort()).toEqual([...allowed.map((comment) => squash(comment.text)), ...planted.quoted].sort())
     const html = readFileSync(path.join(distDir, answeredDraft, 'index.html'), 'utf8')
@@ -104,8 +124,18 @@ describe('what changed between versions', () => {
   it('shows each changed article word by word against the previous published version', () => {
     expect(changes.find('h2').text()).toBe('Những điểm thay đổi so với dự thảo lần 1')
     const article4 = changes.find('#thay-doi-dieu-4')
-    expect(article4.find('del').map((_, el) => squash($(el).text())).get()).toEqual(['bỏ: 100', 'bỏ: 200', 'bỏ: 8'])
-    expect(article4.find('ins').map((_, el) => squash($(el).text())).get()).toEqual(['thêm: 80', 'thêm: 100', 'thêm: 5'])
+    expect(
+      article4
+        .find('del')
+        .map((_, el) => squash($(el).text()))
+        .get(),
+    ).toEqual(['bỏ: 100', 'bỏ: 200', 'bỏ: 8'])
+    expect(
+      article4
+        .find('ins')
+        .map((_, el) => squash($(el).text()))
+        .get(),
+    ).toEqual(['thêm: 80', 'thêm: 100', 'thêm: 5'])
     expect(changes.find('#thay-doi-dieu-6 ins').text()).toContain('trừ trường hợp người sử dụng đất có đề nghị')
     expect(changes.text()).toContain('Các điều không thay đổi: Điều 1, Điều 2, Điều 3, Điều 7.')
   })

@@ -13,7 +13,10 @@ const file = (name: string) => readFileSync(path.join(distDir, 'tai-ve', name))
 const chapterText = (chapter: SnapshotHandbookChapter) => htmlToText(chapter.editions.vi.bodyHtml)
 
 // The first chapter cites two legal documents in footnotes (content/handbook, `^[…]`).
-const footnotes = ['Luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội, Điều 6 khoản 4.', 'Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4 năm 2023 của Chính phủ về bảo vệ dữ liệu cá nhân.']
+const footnotes = [
+  'Luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội, Điều 6 khoản 4.',
+  'Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4 năm 2023 của Chính phủ về bảo vệ dữ liệu cá nhân.',
+]
 
 // The fifth chapter shows an image (content/handbook, ![alt](file)).
 const imageAlt = 'Hai loa truyền thanh trên cột ở đầu thôn phát về hai phía, phía sau là nhà rông của làng.'
@@ -113,7 +116,11 @@ describe('the handbook as EPUB 3', () => {
   it('links footnote references to EPUB 3 footnotes', () => {
     const xhtml = strFromU8(entries['OEBPS/chuong-1.xhtml']!)
     expect(xhtml.match(/epub:type="noteref"/g)).toHaveLength(footnotes.length)
-    footnotes.forEach((note, index) => expect(xhtml).toContain(`<aside epub:type="footnote" id="chu-thich-${index + 1}"><p><a href="#tham-chieu-${index + 1}">${index + 1}.</a> ${note}</p></aside>`))
+    footnotes.forEach((note, index) =>
+      expect(xhtml).toContain(
+        `<aside epub:type="footnote" id="chu-thich-${index + 1}"><p><a href="#tham-chieu-${index + 1}">${index + 1}.</a> ${note}</p></aside>`,
+      ),
+    )
   })
 })
 
@@ -145,7 +152,9 @@ describe('downloads on the site', () => {
     expect(index('.ttcs-downloads a[download]')).toHaveLength(3)
     expect(index('.ttcs-downloads').text()).toMatch(/PDF, \d+(,\d)? KB[\s\S]*EPUB, \d+(,\d)? KB[\s\S]*DOCX, \d+(,\d)? KB/)
     const chapter = page(`so-tay/${chapters[1]!.slug}/`)
-    const links = chapter('.ttcs-downloads a[download]').map((_, link) => chapter(link).attr('href')).get()
+    const links = chapter('.ttcs-downloads a[download]')
+      .map((_, link) => chapter(link).attr('href'))
+      .get()
     expect(links[0]).toBe(`${basePath}tai-ve/so-tay-chuong-2-${chapters[1]!.slug}.pdf`)
     for (const link of links) expect(fileForUrl(link)).toBeDefined()
   })

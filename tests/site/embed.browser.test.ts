@@ -24,7 +24,11 @@ beforeAll(async () => {
   snippet = (oembed.html as string).replace(/https:\/\/[^/]+\//, `${new URL(siteBaseUrl).origin}/`)
   // A newsroom's page on another origin, with the snippet pasted in.
   const port = await freePort()
-  host = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="vi"><title>Báo</title><main><h1>Bài báo</h1>${snippet}</main></html>`))
+  host = createServer((_, response) =>
+    response
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(`<!doctype html><html lang="vi"><title>Báo</title><main><h1>Bài báo</h1>${snippet}</main></html>`),
+  )
   await new Promise<void>((resolve) => host.listen(port, '127.0.0.1', resolve))
   hostUrl = `http://localhost:${port}/`
 })
@@ -42,7 +46,10 @@ describe('embeds on another site', () => {
     const frame = page.locator('iframe[data-ttcs-embed]')
     await page.waitForFunction(() => (document.querySelector('iframe[data-ttcs-embed]') as HTMLIFrameElement).style.height !== '')
     const height = Number.parseFloat(await frame.evaluate((element) => (element as HTMLIFrameElement).style.height))
-    const inner = await page.frameLocator('iframe[data-ttcs-embed]').locator('html').evaluate((element) => element.scrollHeight)
+    const inner = await page
+      .frameLocator('iframe[data-ttcs-embed]')
+      .locator('html')
+      .evaluate((element) => element.scrollHeight)
     expect(height).toBe(inner)
     expect(height).not.toBe(260)
     await page.close()

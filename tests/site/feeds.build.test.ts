@@ -26,7 +26,11 @@ describe('feeds', () => {
     const feed = JSON.parse(read('bai-giai-thich/feed.json'))
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
     expect(feed.items.length).toBeGreaterThanOrEqual(9)
-    expect(feed.items[0]).toMatchObject({ id: expect.any(String), url: expect.stringContaining('/bai-giai-thich/'), content_html: expect.stringContaining('<') })
+    expect(feed.items[0]).toMatchObject({
+      id: expect.any(String),
+      url: expect.stringContaining('/bai-giai-thich/'),
+      content_html: expect.stringContaining('<'),
+    })
   })
 
   it('has a feed per language that has editions, with the edition language', async () => {

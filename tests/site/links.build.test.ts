@@ -9,7 +9,15 @@ describe('links under a base path', () => {
     for (const file of htmlFiles) {
       const $ = page(file)
       const urls = $('a[href], link[href], img[src], source[srcset], script[src], audio[src]')
-        .map((_, el) => $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('srcset')!.split(',').map((part) => part.trim().split(' ')[0]))
+        .map(
+          (_, el) =>
+            $(el).attr('href') ??
+            $(el).attr('src') ??
+            $(el)
+              .attr('srcset')!
+              .split(',')
+              .map((part) => part.trim().split(' ')[0]),
+        )
         .get()
         .flat() as string[]
       for (const url of urls) {

@@ -32,14 +32,29 @@ describe('merging a targeted rebuild into a copy of the live release', () => {
       'pagefind-delta/replaced.json': '["cũ"]',
       'sitemap-0.xml': 'sơ đồ cũ',
     })
-    const liveRoutes = { '/': ['index.html'], '/bai-giai-thich/[slug]': ['bai-giai-thich/a/index.html', 'bai-giai-thich/b/index.html'], '/linh-vuc/[slug]': ['linh-vuc/dat-dai/index.html', 'linh-vuc/y-te/index.html'] }
+    const liveRoutes = {
+      '/': ['index.html'],
+      '/bai-giai-thich/[slug]': ['bai-giai-thich/a/index.html', 'bai-giai-thich/b/index.html'],
+      '/linh-vuc/[slug]': ['linh-vuc/dat-dai/index.html', 'linh-vuc/y-te/index.html'],
+    }
     return { live, part, target, liveRoutes }
   }
 
   it('keeps the unchanged files as links, replaces the rebuilt ones without touching the live release', async () => {
     const { live, part, target, liveRoutes } = setUp()
-    write(part, { 'index.html': 'trang chủ mới', 'bai-giai-thich/a/index.html': 'bài A mới', 'linh-vuc/dat-dai/index.html': 'đất đai', 'linh-vuc/y-te/index.html': 'y tế', 'pagefind-delta/replaced.json': '["mới"]', 'sitemap-0.xml': 'sơ đồ mới' })
-    const partRoutes = { '/': ['index.html'], '/bai-giai-thich/[slug]': ['bai-giai-thich/a/index.html'], '/linh-vuc/[slug]': ['linh-vuc/dat-dai/index.html', 'linh-vuc/y-te/index.html'] }
+    write(part, {
+      'index.html': 'trang chủ mới',
+      'bai-giai-thich/a/index.html': 'bài A mới',
+      'linh-vuc/dat-dai/index.html': 'đất đai',
+      'linh-vuc/y-te/index.html': 'y tế',
+      'pagefind-delta/replaced.json': '["mới"]',
+      'sitemap-0.xml': 'sơ đồ mới',
+    })
+    const partRoutes = {
+      '/': ['index.html'],
+      '/bai-giai-thich/[slug]': ['bai-giai-thich/a/index.html'],
+      '/linh-vuc/[slug]': ['linh-vuc/dat-dai/index.html', 'linh-vuc/y-te/index.html'],
+    }
     await linkTree(live, target, isRebuiltWhole)
     const merged = await mergeRelease({ liveRoutes, part, partRoutes, target })
     expect(merged).toEqual({ routes: { ...liveRoutes, '/bai-giai-thich/[slug]': ['bai-giai-thich/a/index.html', 'bai-giai-thich/b/index.html'] } })

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { basePath, distDir, distFiles, fileForUrl, page, siteUrl } from '../helpers/dist'
 
 const json = (file: string) => JSON.parse(readFileSync(path.join(distDir, file), 'utf8'))
-const items = ['du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/', 'bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/', 'ktv/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/', 'so-tay/mang-xa-hoi-va-zalo/']
+const items = [
+  'du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/',
+  'bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/',
+  'ktv/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/',
+  'so-tay/mang-xa-hoi-va-zalo/',
+]
 
 describe('oEmbed discovery and embeds', () => {
   it.each(items)('%s links a static oEmbed 1.0 rich response whose iframe points to its embed page', (item) => {
@@ -15,7 +20,15 @@ describe('oEmbed discovery and embeds', () => {
     expect(href.startsWith(`${siteUrl}${basePath}oembed/`)).toBe(true)
     const file = fileForUrl(new URL(href).pathname)!
     const body = json(file)
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Truyền thông chính sách', width: 560, height: 260, thumbnail_width: 1200, thumbnail_height: 630 })
+    expect(body).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'Truyền thông chính sách',
+      width: 560,
+      height: 260,
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    })
     const src = /<iframe src="([^"]+)"/.exec(body.html)![1]!
     expect(src).toBe(`${siteUrl}${basePath}nhung/${item}`)
     expect(fileForUrl(new URL(src).pathname)).toBeDefined()
@@ -48,7 +61,12 @@ describe('the JSON API', () => {
   const generator = createGenerator({ path: path.resolve('shared/api.ts'), tsconfig: path.resolve('tsconfig.json'), skipTypeCheck: true })
   const ajv = new Ajv({ allErrors: true, strict: false })
   const validator = (type: string) => ajv.compile(generator.createSchema(type))
-  const resources = { drafts: 'ApiDraft', explainers: 'ApiExplainer', 'handbook-chapters': 'ApiHandbookChapter', 'policy-documents': 'ApiPolicyDocument' } as const
+  const resources = {
+    drafts: 'ApiDraft',
+    explainers: 'ApiExplainer',
+    'handbook-chapters': 'ApiHandbookChapter',
+    'policy-documents': 'ApiPolicyDocument',
+  } as const
 
   it('lists its resources from an index', () => {
     const index = json('api/v1/index.json')

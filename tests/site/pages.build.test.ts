@@ -119,14 +119,18 @@ describe('an explainer page', () => {
 
 describe('the handbook', () => {
   it('lists six chapters in order', () => {
-    const titles = page('so-tay/')('.ttcs-card__title').map((_, el) => page('so-tay/')(el).text()).get()
+    const titles = page('so-tay/')('.ttcs-card__title')
+      .map((_, el) => page('so-tay/')(el).text())
+      .get()
     expect(titles).toHaveLength(6)
     expect(titles[0]).toBe('Những nguyên tắc của truyền thông chính sách')
   })
 
   it('gives each chapter a working table of contents and previous/next links', () => {
     const $ = page('so-tay/lap-ke-hoach-truyen-thong-hang-nam/')
-    const anchors = $('.ttcs-toc a').map((_, a) => $(a).attr('href')).get()
+    const anchors = $('.ttcs-toc a')
+      .map((_, a) => $(a).attr('href'))
+      .get()
     expect(anchors.length).toBeGreaterThan(4)
     for (const anchor of anchors) expect($(anchor)).toHaveLength(1)
     expect($('a[rel="prev"]').attr('href')).toBe(`${basePath}so-tay/nguyen-tac-truyen-thong-chinh-sach/`)

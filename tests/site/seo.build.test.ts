@@ -10,13 +10,17 @@ describe('search engines and sharing', () => {
   it('lists every page in the sitemap, except the 404 page, embed cards, bulletin boards and comment confirmations', () => {
     const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]))
-    const pages = htmlFiles.filter((file) => file !== '404.html' && !/^(nhung|bang-tin)\//.test(file) && !file.includes('/da-gui-gop-y/')).map((file) => `${siteUrl}${basePath}${file.replace(/index\.html$/, '')}`)
+    const pages = htmlFiles
+      .filter((file) => file !== '404.html' && !/^(nhung|bang-tin)\//.test(file) && !file.includes('/da-gui-gop-y/'))
+      .map((file) => `${siteUrl}${basePath}${file.replace(/index\.html$/, '')}`)
     expect(pages.filter((url) => !listed.has(url))).toEqual([])
   })
 
   it('links language editions in the sitemap with hreflang', () => {
     const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')
-    const entry = sitemap.split('<url>').find((block) => block.includes('<loc>') && block.includes(`${basePath}bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/</loc>`))!
+    const entry = sitemap
+      .split('<url>')
+      .find((block) => block.includes('<loc>') && block.includes(`${basePath}bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/</loc>`))!
     expect(entry).toContain(`hreflang="ktv" href="${siteUrl}${basePath}ktv/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/"`)
     expect(entry).toContain('hreflang="vi-VN"')
   })
@@ -33,7 +37,11 @@ describe('search engines and sharing', () => {
   })
 
   it('gives every explainer, draft and chapter a 1200×630 share image that exists', async () => {
-    for (const sitePath of ['bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/', 'so-tay/nguyen-tac-truyen-thong-chinh-sach/', 'bai-giai-thich/gop-y-du-thao-van-ban-quyen-cua-ban/']) {
+    for (const sitePath of [
+      'bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/',
+      'so-tay/nguyen-tac-truyen-thong-chinh-sach/',
+      'bai-giai-thich/gop-y-du-thao-van-ban-quyen-cua-ban/',
+    ]) {
       const image = page(sitePath)('meta[property="og:image"]').attr('content')!
       const file = fileForUrl(new URL(image).pathname)
       expect(file, image).toBeDefined()

@@ -54,7 +54,13 @@ beforeAll(async () => {
   edited.editions.vi.lead = `${edited.editions.vi.lead} Đã sửa: ${marker}.`
   for (let n = 1; n <= 35; n++) {
     const title = n === 1 ? 'Bài mới kiểm tra dựng lại' : `Bài mới số ${n}`
-    explainers.push({ ...structuredClone(edited), id: `bai-moi-${n}`, slug: n === 1 ? 'bai-moi-kiem-tra-dung-lai' : `bai-moi-so-${n}`, relatedDraftIds: [], editions: { vi: { ...edited.editions.vi, title } } })
+    explainers.push({
+      ...structuredClone(edited),
+      id: `bai-moi-${n}`,
+      slug: n === 1 ? 'bai-moi-kiem-tra-dung-lai' : `bai-moi-so-${n}`,
+      relatedDraftIds: [],
+      editions: { vi: { ...edited.editions.vi, title } },
+    })
   }
   writeFileSync(path.join(snapshotDir, 'explainers.json'), JSON.stringify(explainers))
   const after = await readSnapshotDocuments()
@@ -84,7 +90,9 @@ describe('a targeted rebuild after a publish', () => {
     const fullFiles = filesOf(full).filter(isCompared).sort()
     const targetedFiles = filesOf(targeted.release).filter(isCompared).sort()
     expect(targetedFiles).toEqual(fullFiles)
-    const different = fullFiles.filter((file) => normalized(readFileSync(path.join(full, file), 'utf8')) !== normalized(readFileSync(path.join(targeted.release, file), 'utf8')))
+    const different = fullFiles.filter(
+      (file) => normalized(readFileSync(path.join(full, file), 'utf8')) !== normalized(readFileSync(path.join(targeted.release, file), 'utf8')),
+    )
     expect(different).toEqual([])
     expect(readFileSync(path.join(targeted.release, 'bai-giai-thich', edited.slug, 'index.html'), 'utf8')).toContain(marker)
     expect(readFileSync(path.join(targeted.release, 'bai-giai-thich', 'index.html'), 'utf8')).toContain('Bài mới kiểm tra dựng lại')
@@ -101,7 +109,11 @@ describe('a targeted rebuild after a publish', () => {
     expect(fragments.some((text) => text.includes('bai-moi-kiem-tra-dung-lai'))).toBe(true)
     // The full index's page for the edited explainer is the one replaced.
     const { pages, replaces: replaced } = JSON.parse(readFileSync(path.join(delta, 'pages.json'), 'utf8')) as { pages: string[]; replaces: string[] }
-    expect(pages.sort()).toEqual(readdirSync(path.join(delta, 'fragment')).map((name) => name.replace('.pf_fragment', '')).sort())
+    expect(pages.sort()).toEqual(
+      readdirSync(path.join(delta, 'fragment'))
+        .map((name) => name.replace('.pf_fragment', ''))
+        .sort(),
+    )
     const oldFragment = gunzipSync(readFileSync(path.join(targeted.release, 'pagefind', 'fragment', `${replaced[0]}.pf_fragment`))).toString('utf8')
     expect(replaced).toHaveLength(1)
     expect(oldFragment).toContain(`/bai-giai-thich/${edited.slug}/`)
@@ -143,7 +155,12 @@ describe('a rebuild that fails', () => {
     const good = readFileSync(path.join(snapshotDir, 'explainers.json'), 'utf8')
     // A snapshot the site cannot be built from: an explainer without its Vietnamese edition.
     const broken = (JSON.parse(good) as SnapshotExplainer[]).map((explainer, index) => (index === 0 ? { ...explainer, editions: {} } : explainer))
-    const rebuilder = siteRebuilder({ liveDir: live, env: { ...process.env, ...env }, statusFile, exportSnapshot: async () => writeFileSync(path.join(snapshotDir, 'explainers.json'), JSON.stringify(broken)) })
+    const rebuilder = siteRebuilder({
+      liveDir: live,
+      env: { ...process.env, ...env },
+      statusFile,
+      exportSnapshot: async () => writeFileSync(path.join(snapshotDir, 'explainers.json'), JSON.stringify(broken)),
+    })
     // What a builder stopped during its warm-up left behind (no process has this ID).
     const abandoned = path.resolve('build', 'warm-up-4194303')
     mkdirSync(abandoned, { recursive: true })

@@ -14,14 +14,26 @@ export const ConsultationResponses: CollectionConfig = {
   slug: 'consultation-responses',
   labels: { singular: 'Tổng hợp, giải trình, tiếp thu', plural: 'Tổng hợp, giải trình, tiếp thu' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'draft', '_status', 'updatedAt'], group: 'Lấy ý kiến dự thảo' },
-  access: { read: publishedOrSameAgency('agency'), readVersions: editorsOfSameAgency('agency'), create: editors, update: editorsOfSameAgency('agency'), delete: editorsOfSameAgency('agency') },
+  access: {
+    read: publishedOrSameAgency('agency'),
+    readVersions: editorsOfSameAgency('agency'),
+    create: editors,
+    update: editorsOfSameAgency('agency'),
+    delete: editorsOfSameAgency('agency'),
+  },
   versions: { drafts: true, maxPerDoc: 50 },
   // The response takes the draft's agency first, so an agency editor cannot answer another agency's draft.
   hooks: { beforeChange: [summarizeComments, keepAgencyEditorsInTheirLane('agency')] },
   fields: [
     { name: 'title', label: 'Tên văn bản', type: 'text', required: true, defaultValue: 'Bản tổng hợp, giải trình, tiếp thu ý kiến góp ý' },
     { name: 'draft', label: 'Dự thảo', type: 'relationship', relationTo: 'drafts', required: true, unique: true, index: true },
-    { name: 'agency', label: 'Cơ quan chủ trì soạn thảo', type: 'relationship', relationTo: 'agencies', admin: { readOnly: true, description: 'Lấy theo dự thảo.' } },
+    {
+      name: 'agency',
+      label: 'Cơ quan chủ trì soạn thảo',
+      type: 'relationship',
+      relationTo: 'agencies',
+      admin: { readOnly: true, description: 'Lấy theo dự thảo.' },
+    },
     { name: 'intro', label: 'Tổng hợp chung', type: 'textarea', admin: { description: 'Cách thức lấy ý kiến, số lượng và nhận xét chung.' } },
     {
       name: 'items',
@@ -33,7 +45,13 @@ export const ConsultationResponses: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'article', label: 'Điều', type: 'number', min: 1, admin: { description: 'Để trống: góp ý chung.' } },
-            { name: 'outcome', label: 'Kết quả', type: 'select', required: true, options: Object.entries(responseOutcomes).map(([value, label]) => ({ value, label })) },
+            {
+              name: 'outcome',
+              label: 'Kết quả',
+              type: 'select',
+              required: true,
+              options: Object.entries(responseOutcomes).map(([value, label]) => ({ value, label })),
+            },
           ],
         },
         { name: 'explanation', label: 'Giải trình, tiếp thu', type: 'textarea', required: true },
@@ -49,6 +67,11 @@ export const ConsultationResponses: CollectionConfig = {
     },
     // Worked out on every save from the comments, so the public page needs no access to the comments themselves.
     { name: 'counts', label: 'Số liệu góp ý', type: 'json', admin: { readOnly: true } },
-    { name: 'publicComments', label: 'Góp ý được công khai', type: 'json', admin: { readOnly: true, description: 'Chỉ nội dung của góp ý hợp lệ mà người góp ý đồng ý công khai.' } },
+    {
+      name: 'publicComments',
+      label: 'Góp ý được công khai',
+      type: 'json',
+      admin: { readOnly: true, description: 'Chỉ nội dung của góp ý hợp lệ mà người góp ý đồng ý công khai.' },
+    },
   ],
 }

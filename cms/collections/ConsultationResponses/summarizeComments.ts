@@ -14,7 +14,14 @@ const idOf = (value: unknown): string => relationId(value) ?? ''
 export const summarizeComments: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (!data.draft) return data
   const draftId = idOf(data.draft)
-  const draft = await req.payload.findByID({ collection: 'drafts', id: draftId, depth: 0, overrideAccess: true, req, select: { draftingAgency: true, closesAt: true } })
+  const draft = await req.payload.findByID({
+    collection: 'drafts',
+    id: draftId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { draftingAgency: true, closesAt: true },
+  })
   data.agency = draft.draftingAgency
   if (data._status === 'published' && new Date(draft.closesAt) > new Date()) {
     throw new APIError(`Chỉ công bố bản giải trình sau khi kết thúc lấy ý kiến (${formatVietnameseDate(draft.closesAt)}).`, 400, undefined, true)
@@ -31,7 +38,9 @@ export const summarizeComments: CollectionBeforeChangeHook = async ({ data, req 
   })
   const items: { article?: number | null; outcome: ResponseOutcome; comments?: unknown[] | null }[] = data.items ?? []
   const answeredBy = new Map<string, number[]>()
-  items.forEach((item, index) => (item.comments ?? []).forEach((comment) => answeredBy.set(idOf(comment), [...(answeredBy.get(idOf(comment)) ?? []), index + 1])))
+  items.forEach((item, index) =>
+    (item.comments ?? []).forEach((comment) => answeredBy.set(idOf(comment), [...(answeredBy.get(idOf(comment)) ?? []), index + 1])),
+  )
 
   const byArticle = new Map<number | null, number>()
   for (const comment of comments) byArticle.set(comment.article ?? null, (byArticle.get(comment.article ?? null) ?? 0) + 1)
@@ -47,7 +56,13 @@ export const summarizeComments: CollectionBeforeChangeHook = async ({ data, req 
   const publicComments: PublicComment[] = comments
     .filter((comment) => comment.mayPublish)
     .sort((a, b) => (a.article ?? 0) - (b.article ?? 0) || a.createdAt.localeCompare(b.createdAt))
-    .map((comment) => ({ id: comment.id, article: comment.article ?? null, text: comment.text, receivedAt: comment.createdAt, answeredBy: answeredBy.get(comment.id) ?? [] }))
+    .map((comment) => ({
+      id: comment.id,
+      article: comment.article ?? null,
+      text: comment.text,
+      receivedAt: comment.createdAt,
+      answeredBy: answeredBy.get(comment.id) ?? [],
+    }))
   data.counts = counts
   data.publicComments = publicComments
   return data

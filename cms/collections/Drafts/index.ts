@@ -23,7 +23,13 @@ export const Drafts: CollectionConfig = {
     defaultColumns: ['title', 'documentType', 'draftingAgency', 'closesAt', '_status'],
     group: 'Nội dung',
   },
-  access: { read: publishedOrSameAgency('draftingAgency'), readVersions: editorsOfSameAgency('draftingAgency'), create: editors, update: editorsOfSameAgency('draftingAgency'), delete: editorsOfSameAgency('draftingAgency') },
+  access: {
+    read: publishedOrSameAgency('draftingAgency'),
+    readVersions: editorsOfSameAgency('draftingAgency'),
+    create: editors,
+    update: editorsOfSameAgency('draftingAgency'),
+    delete: editorsOfSameAgency('draftingAgency'),
+  },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [keepAgencyEditorsInTheirLane('draftingAgency'), alignConsultationDays, rememberPreviousVersion],
@@ -55,7 +61,12 @@ export const Drafts: CollectionConfig = {
         afterRead: [
           ({ siblingData }) =>
             siblingData.opensAt && siblingData.closesAt
-              ? consultationStatus({ opensAt: siblingData.opensAt, closesAt: siblingData.closesAt, isIssued: Boolean(siblingData.numberAndSymbol), hasPublishedResponse: Boolean(siblingData.responded) })
+              ? consultationStatus({
+                  opensAt: siblingData.opensAt,
+                  closesAt: siblingData.closesAt,
+                  isIssued: Boolean(siblingData.numberAndSymbol),
+                  hasPublishedResponse: Boolean(siblingData.responded),
+                })
               : undefined,
         ],
       },

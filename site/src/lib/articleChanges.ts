@@ -25,7 +25,14 @@ export function articleChanges(previous: SnapshotArticle[], current: SnapshotArt
     before.delete(article.number)
     if (!old) changes.push({ number: article.number, heading: article.heading, kind: 'added', parts: [{ value: article.body, added: true }] })
     else if (old.body === article.body && old.heading === article.heading) unchanged.push(article.number)
-    else changes.push({ number: article.number, heading: article.heading, kind: 'changed', headingParts: old.heading === article.heading ? undefined : parts(old.heading, article.heading), parts: parts(old.body, article.body) })
+    else
+      changes.push({
+        number: article.number,
+        heading: article.heading,
+        kind: 'changed',
+        headingParts: old.heading === article.heading ? undefined : parts(old.heading, article.heading),
+        parts: parts(old.body, article.body),
+      })
   }
   for (const old of before.values()) changes.push({ number: old.number, heading: old.heading, kind: 'removed', parts: [{ value: old.body, removed: true }] })
   return { changes: changes.sort((a, b) => a.number - b.number), unchanged }

@@ -11,7 +11,10 @@ const cacheDir = path.resolve(process.env.BUILD_CACHE_DIR ?? 'node_modules/.cach
  */
 export async function cachedFile(inputs: unknown, make: () => Promise<Buffer>): Promise<{ file: string; isNew: boolean }> {
   const file = path.join(cacheDir, `${createHash('sha256').update(JSON.stringify(inputs)).digest('hex')}.bin`)
-  const exists = await access(file).then(() => true, () => false)
+  const exists = await access(file).then(
+    () => true,
+    () => false,
+  )
   if (exists) return { file, isNew: false }
   const bytes = await make()
   await mkdir(cacheDir, { recursive: true })

@@ -13,7 +13,16 @@ export function feedItems(site: Site, kind: 'all' | 'drafts' | 'explainers', loc
   const drafts: FeedItem[] = site.drafts.flatMap((draft) => {
     const edition = draft.editions[locale]
     if (!edition) return []
-    return [{ id: absoluteUrl(paths.draft(draft.slug)), title: edition.title, summary: edition.summary, url: absoluteUrl(paths.draft(draft.slug)), date: new Date(draft.opensAt), locale }]
+    return [
+      {
+        id: absoluteUrl(paths.draft(draft.slug)),
+        title: edition.title,
+        summary: edition.summary,
+        url: absoluteUrl(paths.draft(draft.slug)),
+        date: new Date(draft.opensAt),
+        locale,
+      },
+    ]
   })
   const explainers: FeedItem[] = site.explainers.flatMap((explainer) => {
     const edition = explainer.editions[locale]

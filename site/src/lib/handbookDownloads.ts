@@ -40,7 +40,10 @@ export function handbookDownloads(site: Site): Promise<HandbookDownloads> {
     ])
     const chapters = new Map<string, Download>()
     for (const chapter of book.chapters) {
-      chapters.set(chapter.slug, await make('PDF', `so-tay-chuong-${chapter.order}-${chapter.slug}.pdf`, { book: { ...book, chapters: [] }, chapter }, () => renderPdf(book, chapter)))
+      chapters.set(
+        chapter.slug,
+        await make('PDF', `so-tay-chuong-${chapter.order}-${chapter.slug}.pdf`, { book: { ...book, chapters: [] }, chapter }, () => renderPdf(book, chapter)),
+      )
     }
     return { book: bookDownloads, chapters }
   })()

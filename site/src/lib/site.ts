@@ -29,7 +29,17 @@ const byDateDesc = <T extends { updatedAt: string }>(a: T, b: T) => b.updatedAt.
 
 /** The published snapshot as pages use it: sorted, indexed by ID, with the documents this build renders pages for. */
 export function siteFrom(snapshot: SnapshotDocuments): Site {
-  const { drafts, explainers, handbookChapters: chapters, policyDocuments: documents, pressBriefings: briefings, agencies, topics, documentTypes, spokespersons } = snapshot
+  const {
+    drafts,
+    explainers,
+    handbookChapters: chapters,
+    policyDocuments: documents,
+    pressBriefings: briefings,
+    agencies,
+    topics,
+    documentTypes,
+    spokespersons,
+  } = snapshot
   const index = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
   // Pages look documents up by ID many times per build: maps, not scans.
   const agencyIndex = index(agencies)
@@ -64,7 +74,11 @@ export function siteFrom(snapshot: SnapshotDocuments): Site {
     documentType: (id) => typeIndex.get(id),
     draft: (id) => draftIndex.get(id),
     explainer: (id) => explainerIndex.get(id),
-    statusOf: (draft) => consultationStatus({ opensAt: draft.opensAt, closesAt: draft.closesAt, isIssued: Boolean(draft.numberAndSymbol), hasPublishedResponse: draft.responded }, builtAt),
+    statusOf: (draft) =>
+      consultationStatus(
+        { opensAt: draft.opensAt, closesAt: draft.closesAt, isIssued: Boolean(draft.numberAndSymbol), hasPublishedResponse: draft.responded },
+        builtAt,
+      ),
     builtAt,
   }
 }

@@ -7,11 +7,23 @@ import { snapshotDir } from './snapshotLoader'
 export type SnapshotDocuments = Omit<Snapshot, 'manifest'>
 
 /** The kinds of document in a snapshot, one JSON file (and one content collection) each. */
-export const snapshotKinds = ['agencies', 'topics', 'documentTypes', 'drafts', 'explainers', 'handbookChapters', 'policyDocuments', 'pressBriefings', 'spokespersons'] as const
+export const snapshotKinds = [
+  'agencies',
+  'topics',
+  'documentTypes',
+  'drafts',
+  'explainers',
+  'handbookChapters',
+  'policyDocuments',
+  'pressBriefings',
+  'spokespersons',
+] as const
 
 /** Every document of the published snapshot, read from its JSON files. */
 export async function readSnapshotDocuments(dir = snapshotDir): Promise<SnapshotDocuments> {
-  return Object.fromEntries(await Promise.all(snapshotKinds.map(async (kind) => [kind, JSON.parse(await readFile(path.join(dir, `${kind}.json`), 'utf8'))]))) as SnapshotDocuments
+  return Object.fromEntries(
+    await Promise.all(snapshotKinds.map(async (kind) => [kind, JSON.parse(await readFile(path.join(dir, `${kind}.json`), 'utf8'))])),
+  ) as SnapshotDocuments
 }
 
 /**

@@ -38,7 +38,15 @@ export const GET: APIRoute = async ({ props, params }) => {
       home_page_url: absoluteUrl(''),
       feed_url: selfUrl,
       language: locale,
-      items: items.map((item) => ({ id: item.id, url: item.url, title: item.title, summary: item.summary, content_html: item.contentHtml ?? item.summary, date_published: item.date.toISOString(), language: item.locale })),
+      items: items.map((item) => ({
+        id: item.id,
+        url: item.url,
+        title: item.title,
+        summary: item.summary,
+        content_html: item.contentHtml ?? item.summary,
+        date_published: item.date.toISOString(),
+        language: item.locale,
+      })),
     }
     return new Response(JSON.stringify(json, null, 2), { headers })
   }
@@ -52,6 +60,7 @@ export const GET: APIRoute = async ({ props, params }) => {
     updated: items[0]?.date ?? site.builtAt,
     feedLinks: { rss: absoluteUrl(feedPath.replace(/[^/]+$/, 'feed.xml')), atom: absoluteUrl(feedPath.replace(/[^/]+$/, 'atom.xml')) },
   })
-  for (const item of items) feed.addItem({ title: item.title, id: item.id, link: item.url, description: item.summary, content: item.contentHtml, date: item.date })
+  for (const item of items)
+    feed.addItem({ title: item.title, id: item.id, link: item.url, description: item.summary, content: item.contentHtml, date: item.date })
   return new Response(format === 'atom.xml' ? feed.atom1() : feed.rss2(), { headers })
 }

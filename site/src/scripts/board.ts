@@ -27,4 +27,5 @@ async function refresh() {
 }
 setInterval(() => void refresh(), 5 * 60 * 1000)
 
-if ('serviceWorker' in navigator) void navigator.serviceWorker.register(new URL('sw.js', document.baseURI.replace(/bang-tin\/.*$/, 'bang-tin/')).href).catch(() => undefined)
+if ('serviceWorker' in navigator)
+  void navigator.serviceWorker.register(new URL('sw.js', document.baseURI.replace(/bang-tin\/.*$/, 'bang-tin/')).href).catch(() => undefined)

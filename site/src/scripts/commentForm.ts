@@ -43,7 +43,11 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-ttcs-commen
     event.preventDefault()
     button.disabled = true
     try {
-      const response = await fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>), headers: { accept: 'application/json' } })
+      const response = await fetch(form.action, {
+        method: 'POST',
+        body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
+        headers: { accept: 'application/json' },
+      })
       const answer = (await response.json()) as Answer
       if (response.ok) {
         form.hidden = true

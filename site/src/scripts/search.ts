@@ -62,7 +62,10 @@ function loadPagefind(): Promise<Pagefind> {
         fetch(`${base}pagefind-delta/pages.json`)
           .then((response) => response.json() as Promise<SearchDeltaPages>)
           .catch(() => undefined),
-        module.mergeIndex(`${base}pagefind-delta/`, { baseUrl: base }).then(() => true, () => false),
+        module.mergeIndex(`${base}pagefind-delta/`, { baseUrl: base }).then(
+          () => true,
+          () => false,
+        ),
       ])
       // Without the second index, the old versions are better than nothing.
       if (isMerged && pages) delta = { pages: new Set(pages.pages), replaces: new Set(pages.replaces) }
@@ -78,7 +81,10 @@ async function showFilters(module: Pagefind) {
   filtersShown = true
   const filters = await module.filters()
   for (const [name, values] of Object.entries(filters)) {
-    const id = `loc-${name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]+/gi, '-')}`
+    const id = `loc-${name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^a-z]+/gi, '-')}`
     const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: name.charAt(0).toUpperCase() + name.slice(1) })
     const select = Object.assign(document.createElement('select'), { id, name })
     select.append(new Option(strings.all, ''))
@@ -104,7 +110,9 @@ function chosenFilters(): Record<string, string> {
 function excerptNodes(excerptHtml: string): Node[] {
   const parsed = new DOMParser().parseFromString(excerptHtml, 'text/html').body
   return [...parsed.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent ?? ''),
+    node.nodeName === 'MARK'
+      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
+      : document.createTextNode(node.textContent ?? ''),
   )
 }
 
@@ -113,10 +121,22 @@ function renderResult(result: Result): HTMLLIElement {
   const meta = Object.assign(document.createElement('p'), { className: 'ttcs-meta' })
   meta.append(result.meta.type ?? '')
   if (result.meta.opensAt && result.meta.closesAt) {
-    const state = consultationStatus({ opensAt: result.meta.opensAt, closesAt: result.meta.closesAt, isIssued: result.meta.issued === 'true', hasPublishedResponse: result.meta.responded === 'true' })
-    meta.append(' · ', Object.assign(document.createElement('span'), { className: `ttcs-badge ttcs-badge--${state}`, textContent: consultationStatuses[state] }))
+    const state = consultationStatus({
+      opensAt: result.meta.opensAt,
+      closesAt: result.meta.closesAt,
+      isIssued: result.meta.issued === 'true',
+      hasPublishedResponse: result.meta.responded === 'true',
+    })
+    meta.append(
+      ' · ',
+      Object.assign(document.createElement('span'), { className: `ttcs-badge ttcs-badge--${state}`, textContent: consultationStatuses[state] }),
+    )
   }
-  if (result.meta.date) meta.append(' · ', Object.assign(document.createElement('time'), { dateTime: result.meta.date, textContent: formatVietnameseDate(`${result.meta.date}T12:00:00+07:00`) }))
+  if (result.meta.date)
+    meta.append(
+      ' · ',
+      Object.assign(document.createElement('time'), { dateTime: result.meta.date, textContent: formatVietnameseDate(`${result.meta.date}T12:00:00+07:00`) }),
+    )
   const heading = Object.assign(document.createElement('h2'), { className: 'ttcs-card__title' })
   heading.append(Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url }))
   const excerpt = Object.assign(document.createElement('p'), { className: 'ttcs-card__text' })

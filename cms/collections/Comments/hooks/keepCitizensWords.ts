@@ -2,7 +2,20 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { relationId } from '../../../../shared/relationId'
 
 /** What the citizen sent (and what the endpoint derived from it): nobody changes these after submission. */
-export const citizenFields = ['draft', 'agency', 'versionLabel', 'article', 'text', 'mayPublish', 'name', 'locality', 'contact', 'consentAt', 'sentInSurge', 'fingerprint'] as const
+export const citizenFields = [
+  'draft',
+  'agency',
+  'versionLabel',
+  'article',
+  'text',
+  'mayPublish',
+  'name',
+  'locality',
+  'contact',
+  'consentAt',
+  'sentInSurge',
+  'fingerprint',
+] as const
 
 const comparable = (value: unknown) => {
   if (value === undefined || value === null || value === '') return null
@@ -21,7 +34,12 @@ export const keepCitizensWords: CollectionBeforeOperationHook = async ({ args, o
   const touched = citizenFields.filter((field) => field in data)
   if (touched.length === 0) return args
   const refuse = (): never => {
-    throw new APIError('Không ai được sửa nội dung, thông tin người góp ý hay sự đồng ý của họ; chỉ thay đổi được trạng thái xử lý và ghi chú.', 403, undefined, true)
+    throw new APIError(
+      'Không ai được sửa nội dung, thông tin người góp ý hay sự đồng ý của họ; chỉ thay đổi được trạng thái xử lý và ghi chú.',
+      403,
+      undefined,
+      true,
+    )
   }
   if (id === undefined) return refuse()
   const stored = (await req.payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, req })) as unknown as Record<string, unknown>

@@ -7,7 +7,12 @@ import { isProduction } from '../../../config/environment'
  */
 export const refuseSelfRegistration: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'create' && isProduction && !req.user && req.payloadAPI !== 'local') {
-    throw new APIError('Không tự đăng ký tài khoản được trên hệ thống đang vận hành: quản trị viên tạo tài khoản bằng lệnh `npm run create-admin`.', 403, undefined, true)
+    throw new APIError(
+      'Không tự đăng ký tài khoản được trên hệ thống đang vận hành: quản trị viên tạo tài khoản bằng lệnh `npm run create-admin`.',
+      403,
+      undefined,
+      true,
+    )
   }
   return args
 }

@@ -10,7 +10,12 @@ const perAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: 3
 
 const keys = (req: PayloadRequest, email: unknown) => {
   const address = clientAddress(req.headers)
-  return { pair: `${String(email ?? '').trim().toLowerCase()}|${address}`, address }
+  return {
+    pair: `${String(email ?? '')
+      .trim()
+      .toLowerCase()}|${address}`,
+    address,
+  }
 }
 
 /** Counts each sign-in attempt and refuses, with 429 and the wait in minutes, once an address has tried too often. */

@@ -7,6 +7,9 @@ const contact = process.env.SECURITY_CONTACT ?? 'mailto:bao-mat@vi-du.invalid'
 const expires = `${new Date(Date.now() + 365 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)}T00:00:00.000Z`
 
 export const GET: APIRoute = () =>
-  new Response(`Contact: ${contact}\nExpires: ${expires}\nPreferred-Languages: vi, en\nPolicy: ${absoluteUrl('bao-mat/')}\nCanonical: ${absoluteUrl('.well-known/security.txt')}\n`, {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  })
+  new Response(
+    `Contact: ${contact}\nExpires: ${expires}\nPreferred-Languages: vi, en\nPolicy: ${absoluteUrl('bao-mat/')}\nCanonical: ${absoluteUrl('.well-known/security.txt')}\n`,
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  )

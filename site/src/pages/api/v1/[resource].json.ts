@@ -11,7 +11,14 @@ export const GET: APIRoute = async ({ params }) => {
   const list: ApiList = {
     version: 1,
     generatedAt: new Date().toISOString(),
-    items: items.map((item) => ({ id: item.id, slug: item.slug, title: item.editions.vi.title, updatedAt: item.updatedAt, url: item.url, api_url: item.api_url })),
+    items: items.map((item) => ({
+      id: item.id,
+      slug: item.slug,
+      title: item.editions.vi.title,
+      updatedAt: item.updatedAt,
+      url: item.url,
+      api_url: item.api_url,
+    })),
   }
   return Response.json(list)
 }

@@ -5,6 +5,12 @@ import { loadSite } from '../../../lib/content'
 // Agencies, topics and the official contacts of spokespersons.
 export const GET: APIRoute = async () => {
   const site = await loadSite()
-  const directory: ApiDirectory = { version: 1, generatedAt: new Date().toISOString(), spokespersons: site.spokespersons, agencies: site.agencies, topics: site.topics }
+  const directory: ApiDirectory = {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    spokespersons: site.spokespersons,
+    agencies: site.agencies,
+    topics: site.topics,
+  }
   return Response.json(directory)
 }
