@@ -24,6 +24,7 @@ import { cmsDir } from './config/paths'
 import { databaseAdapter } from './config/database'
 import { editorFeatures } from './fields/editorFeatures'
 import { reviewFields } from './fields/reviewFields'
+import { healthEndpoint } from './endpoints/health'
 import { oembedEndpoint } from './endpoints/oembed'
 import { reportsEndpoint } from './endpoints/reports'
 import { siteSnapshotEndpoint } from './endpoints/siteSnapshot'
@@ -115,7 +116,7 @@ export default buildConfig({
   },
   // GraphQL is off: the REST and Local APIs are the only ways in, so one set of access rules is tested.
   graphQL: { disable: true },
-  endpoints: [oembedEndpoint, reportsEndpoint, siteSnapshotEndpoint, spokespersonCoverageCsvEndpoint],
+  endpoints: [healthEndpoint, oembedEndpoint, reportsEndpoint, siteSnapshotEndpoint, spokespersonCoverageCsvEndpoint],
   upload: { limits: { fileSize: 30 * 1024 * 1024 } },
   jobs: {
     // Scheduled publishing: the CMS server runs due jobs every minute.

@@ -1,20 +1,10 @@
-import { readFile } from 'node:fs/promises'
-import type { SiteBuildStatus } from '../../shared/siteBuildStatus'
+import { readSiteBuildStatus } from '../status/siteBuildStatus'
 
 const time = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' })
 
 /** On the admin dashboard: when the public site was last rebuilt, whether a rebuild is running or waiting, and the last error. */
 export async function SiteBuildStatusPanel() {
-  const file = process.env.SITE_STATUS_FILE
-  const status = file
-    ? await readFile(file, 'utf8').then(
-        (text) => JSON.parse(text) as SiteBuildStatus,
-        (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') return undefined
-          throw error
-        },
-      )
-    : undefined
+  const status = await readSiteBuildStatus()
   const hasNewerError = status?.lastError && (!status.lastSuccessAt || status.lastError.at > status.lastSuccessAt)
   return (
     <section data-site-build-status style={{ marginBottom: '1.5rem', padding: '0.75rem 1rem', border: '1px solid var(--theme-elevation-150)' }}>

@@ -1,6 +1,7 @@
 // The CMS's HTTP front: Next (the admin and Payload's REST API) behind a plain Node server that decides, before
 // Next or Payload see a request, who sent it (TRUSTED_PROXIES), whether its body may be read at all (a size per
 // route), whether it may register the first account, and which security headers every answer carries.
+import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
@@ -28,11 +29,34 @@ const refuseFirstUser = (pathname: string): Refusal | undefined =>
       }
     : undefined
 
+// One JSON line per request for log collectors (the path without its query, which may carry tokens); on by default in production.
+const logsRequests = (process.env.LOG_REQUESTS ?? String(isProduction)) === 'true'
+
 const server = createServer((request, response) => {
   const pathname = new URL(request.url ?? '/', 'http://cms').pathname
   // Everything downstream (rate limits, Payload) reads the one address this server worked out; what the client wrote is dropped.
   request.headers['x-forwarded-for'] = clientAddressFrom(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)
   delete request.headers['x-real-ip']
+  const id = randomUUID()
+  request.headers['x-request-id'] = id
+  response.setHeader('x-request-id', id)
+  if (logsRequests) {
+    const started = performance.now()
+    response.once('finish', () =>
+      console.log(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          msg: 'request',
+          id,
+          method: request.method,
+          path: pathname,
+          status: response.statusCode,
+          ms: Math.round(performance.now() - started),
+          client: request.headers['x-forwarded-for'],
+        }),
+      ),
+    )
+  }
   for (const [name, value] of Object.entries(cmsSecurityHeaders(pathname, { isProduction }))) response.setHeader(name, value)
   const refusal = refuseFirstUser(pathname) ?? refuseBody(request.method ?? 'GET', pathname, request.headers)
   if (refusal) {

@@ -10,7 +10,7 @@ let system: RunningSystem
 
 beforeAll(async () => {
   // Soon after the last targeted rebuild, a full one folds the search delta into the full index.
-  system = await npmStart({ SITE_FULL_REBUILD_WHEN_QUIET_MS: '15000' })
+  system = await npmStart({ SITE_FULL_REBUILD_WHEN_QUIET_MS: '15000', LOG_REQUESTS: 'true' })
 }, 300_000)
 
 const loginAsDemoAdmin = () => signInAsDemoAdmin(system)
@@ -24,6 +24,43 @@ describe('npm start in production', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'cms/scripts/start.ts'], { env, encoding: 'utf8' })
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('PAYLOAD_SECRET is not set')
+  })
+})
+
+describe('operations', () => {
+  it('answers monitors at /api/health: database, snapshot age, last site build, waiting jobs, free disk', async () => {
+    const response = await fetch(`${system.cms}/api/health`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const health = await response.json()
+    expect(health).toMatchObject({ status: 'ok', database: { ok: true }, site: { isBuilding: expect.any(Boolean), lastError: null } })
+    expect(health.snapshot.ageSeconds).toBeGreaterThanOrEqual(0)
+    expect(Date.parse(health.site.lastSuccessAt)).toBeLessThanOrEqual(Date.now())
+    expect(health.disk.freeBytes).toBeGreaterThan(0)
+  })
+
+  it('logs one JSON line per request with the ID it answered with, and never mentions telemetry', async () => {
+    const response = await fetch(`${system.cms}/api/drafts?limit=1&where[slug][equals]=bi-mat`)
+    const id = response.headers.get('x-request-id')
+    expect(id).toMatch(/^[0-9a-f-]{36}$/)
+    await expect
+      .poll(
+        () =>
+          system
+            .output()
+            .split('\n')
+            .find((line) => line.includes(id!)),
+        { timeout: 5000 },
+      )
+      .toBeTruthy()
+    const line = JSON.parse(
+      system
+        .output()
+        .split('\n')
+        .find((entry) => entry.includes(id!))!,
+    )
+    expect(line).toMatchObject({ msg: 'request', id, method: 'GET', path: '/api/drafts', status: 200, client: '127.0.0.1' })
+    expect(system.output()).not.toMatch(/telemetry/i)
   })
 })
 
