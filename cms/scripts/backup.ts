@@ -1,0 +1,29 @@
+// `npm run backup [-- --out <folder or file or ->]`: one archive of the embedded database and every upload, taken while
+// the CMS runs, with a manifest of row counts and checksums. Without --out it goes to BACKUP_DIR (default data/backups).
+import { mkdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { writeBackup } from '../backup/sqliteBackup'
+import { dataDir } from '../config/paths'
+
+if (process.env.DATABASE_URI) {
+  console.error(
+    'npm run backup copies the embedded SQLite database. With MongoDB use `mongodump --uri "$DATABASE_URI" --archive=cms.archive --gzip`, and copy the folders files/ and media/ of DATA_DIR with it (see README).',
+  )
+  process.exit(2)
+}
+const { values } = parseArgs({ options: { out: { type: 'string' } } })
+const out = values.out ?? process.env.BACKUP_DIR ?? path.join(dataDir, 'backups')
+const isFolder =
+  out !== '-' &&
+  (await stat(out).then(
+    (info) => info.isDirectory(),
+    () => !path.extname(out),
+  ))
+if (isFolder) await mkdir(out, { recursive: true })
+const file = isFolder ? path.join(out, `sao-luu-${new Date().toISOString().replace(/[:.]/g, '-')}.tar.gz`) : out
+const manifest = await writeBackup(file)
+// On standard output the archive itself is the output: the summary goes to standard error.
+console.error(
+  `Đã sao lưu ${Object.values(manifest.rows).reduce((a, b) => a + b, 0)} dòng dữ liệu và ${manifest.files.length} tệp${file === '-' ? '' : ` vào ${file}`}.`,
+)
