@@ -1,10 +1,16 @@
+import { backupsIn } from '../backup/backupFiles'
 import { readSiteBuildStatus } from '../status/siteBuildStatus'
 
 const time = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' })
 
-/** On the admin dashboard: when the public site was last rebuilt, whether a rebuild is running or waiting, and the last error. */
+/**
+ * On the admin dashboard: when the public site was last rebuilt, whether a rebuild is running or waiting, the last
+ * error, and a warning when nightly backups (BACKUP_DIR) have stopped: none in the last day.
+ */
 export async function SiteBuildStatusPanel() {
   const status = await readSiteBuildStatus()
+  const lastBackup = process.env.BACKUP_DIR ? (await backupsIn(process.env.BACKUP_DIR))[0] : undefined
+  const isBackupLate = Boolean(process.env.BACKUP_DIR) && (!lastBackup || Date.now() - lastBackup.at > 26 * 60 * 60 * 1000)
   const hasNewerError = status?.lastError && (!status.lastSuccessAt || status.lastError.at > status.lastSuccessAt)
   return (
     <section data-site-build-status style={{ marginBottom: '1.5rem', padding: '0.75rem 1rem', border: '1px solid var(--theme-elevation-150)' }}>
@@ -29,6 +35,13 @@ export async function SiteBuildStatusPanel() {
             </p>
           )}
         </>
+      )}
+      {isBackupLate && (
+        <p role="alert" data-backup-late style={{ color: 'var(--theme-error-500)' }}>
+          {lastBackup
+            ? `Bản sao lưu gần nhất lúc ${time(new Date(lastBackup.at).toISOString())}: đã quá một ngày. Hãy kiểm tra lệnh sao lưu hằng đêm.`
+            : 'Chưa có bản sao lưu nào trong thư mục sao lưu. Hãy chạy npm run backup và kiểm tra sao lưu hằng đêm.'}
+        </p>
       )}
     </section>
   )

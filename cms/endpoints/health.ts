@@ -1,6 +1,7 @@
 import { readFile, statfs } from 'node:fs/promises'
 import path from 'node:path'
 import type { Endpoint } from 'payload'
+import { backupsIn } from '../backup/backupFiles'
 import { dataDir } from '../config/paths'
 import { snapshotDir } from '../snapshot/exportSnapshot'
 import { readSiteBuildStatus } from '../status/siteBuildStatus'
@@ -34,6 +35,7 @@ export const healthEndpoint: Endpoint = {
         (result) => result.totalDocs,
         () => null,
       )
+    const lastBackup = process.env.BACKUP_DIR ? ((await backupsIn(process.env.BACKUP_DIR))[0]?.at ?? null) : undefined
     const disk = await statfs(dataDir).then(
       (stats) => ({ freeBytes: stats.bavail * stats.bsize }),
       () => null,
@@ -51,6 +53,12 @@ export const healthEndpoint: Endpoint = {
           }
         : null,
       jobsWaiting: jobs,
+      // Only where npm start makes nightly backups (BACKUP_DIR): how old the newest one is.
+      ...(lastBackup === undefined
+        ? {}
+        : {
+            backup: { lastAt: lastBackup ? new Date(lastBackup).toISOString() : null, ageSeconds: lastBackup ? Math.round((now - lastBackup) / 1000) : null },
+          }),
       disk,
     }
     return Response.json(body, { status: database.ok ? 200 : 503, headers: { 'cache-control': 'no-store' } })

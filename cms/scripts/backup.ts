@@ -3,6 +3,7 @@
 import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { backupFileName } from '../backup/backupFiles'
 import { writeBackup } from '../backup/sqliteBackup'
 import { dataDir } from '../config/paths'
 
@@ -21,7 +22,7 @@ const isFolder =
     () => !path.extname(out),
   ))
 if (isFolder) await mkdir(out, { recursive: true })
-const file = isFolder ? path.join(out, `sao-luu-${new Date().toISOString().replace(/[:.]/g, '-')}.tar.gz`) : out
+const file = isFolder ? path.join(out, backupFileName()) : out
 const manifest = await writeBackup(file)
 // On standard output the archive itself is the output: the summary goes to standard error.
 console.error(

@@ -73,6 +73,11 @@ await serveSite(liveDir, sitePort, host)
 // Nightly after midnight (Vietnam time), so statuses follow the date without JavaScript; `kill -HUP <pid>` now.
 rebuilder.scheduleNightly()
 process.on('SIGHUP', () => void rebuilder?.rebuild('theo yêu cầu', { isFull: true }))
+// Nightly backups, when BACKUP_DIR says where (embedded database only; see README for MongoDB).
+if (process.env.BACKUP_DIR && isEmbedded) {
+  const { scheduleNightlyBackups } = await import('../backup/nightlyBackups')
+  scheduleNightlyBackups(path.resolve(process.env.BACKUP_DIR), Number(process.env.BACKUP_KEEP ?? 14))
+}
 
 console.log(`\nTrang công khai: http://${host}:${sitePort}${siteBase}`)
 console.log(`Trang quản trị: ${base}/admin`)

@@ -75,8 +75,13 @@ const comment = (text: string) =>
   })
 
 beforeAll(async () => {
-  system = await npmStart({ COMMENT_RATE_LIMIT_CLIENT: '100000/60', COMMENT_RATE_LIMIT_DRAFT: '100000/60' })
   work = await mkdtemp(path.resolve('build', 'test-backup-'))
+  system = await npmStart({
+    COMMENT_RATE_LIMIT_CLIENT: '100000/60',
+    COMMENT_RATE_LIMIT_DRAFT: '100000/60',
+    BACKUP_DIR: path.join(work, 'hang-dem'),
+    BACKUP_KEEP: '3',
+  })
   draftId = (await (await fetch(`${system.cms}/api/drafts?where[slug][equals]=quy-dinh-ho-tro-chuyen-doi-so-cap-xa&depth=0`)).json()).docs[0].id
   // Versions and an audit entry beside the demo content: an editor publishes a correction.
   const { token } = await (await signInAsDemoAdmin(system)).json()
@@ -92,6 +97,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await system?.stop()
   if (work) await rm(work, { recursive: true, force: true })
+})
+
+describe('nightly backups in npm start (BACKUP_DIR)', () => {
+  const dashboard = async () => {
+    const login = await signInAsDemoAdmin(system)
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+    return (await (await fetch(`${system.cms}/admin`, { headers: { cookie, 'sec-fetch-site': 'same-origin' } })).text()).replaceAll('<!-- -->', '')
+  }
+
+  it('warn editors on the dashboard and monitors at /api/health while there is no backup of the last day', async () => {
+    expect(await dashboard()).toContain('Chưa có bản sao lưu nào trong thư mục sao lưu')
+    expect((await (await fetch(`${system.cms}/api/health`)).json()).backup).toEqual({ lastAt: null, ageSeconds: null })
+    expect((await script('backup', ['--out', system.env.BACKUP_DIR!], system.env)).code).toBe(0)
+    expect(await dashboard()).not.toContain('data-backup-late')
+    const { backup } = await (await fetch(`${system.cms}/api/health`)).json()
+    expect(backup.ageSeconds).toBeLessThan(60)
+  })
 })
 
 describe('npm run backup', () => {
