@@ -103,11 +103,10 @@ describe('the admin in a browser', () => {
     await page.waitForURL(`${system.cms}/admin/collections/explainers/${explainerId}`)
     await page.locator('#field-title').waitFor()
     await page.locator('button', { hasText: /^Xuất bản tài liệu$/ }).click()
-    let published: { _status?: string; reviewState?: string; slug?: string } = {}
-    for (let waited = 0; published._status !== 'published' && waited < 40; waited++) {
-      await page.waitForTimeout(250)
-      published = await (await fetch(`${system.cms}/api/explainers/${explainerId}?depth=0`, { headers: adminAuth })).json()
-    }
+    const read = async (): Promise<{ _status?: string; reviewState?: string; slug?: string }> =>
+      (await fetch(`${system.cms}/api/explainers/${explainerId}?depth=0`, { headers: adminAuth })).json()
+    await expect.poll(async () => (await read())._status, { timeout: 10_000, interval: 250 }).toBe('published')
+    const published = await read()
     expect(published).toMatchObject({ _status: 'published', reviewState: 'approved' })
     const trail = await (
       await fetch(`${system.cms}/api/audit-log?where[documentId][equals]=${explainerId}&sort=createdAt&depth=0`, { headers: adminAuth })
@@ -118,12 +117,7 @@ describe('the admin in a browser', () => {
     ])
 
     const url = `${system.site}bai-giai-thich/${published.slug}/`
-    let status = 404
-    for (let waited = 0; status !== 200 && waited < 120; waited++) {
-      await page.waitForTimeout(500)
-      status = (await fetch(url)).status
-    }
-    expect(status).toBe(200)
+    await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000, interval: 500 }).toBe(200)
     await page.goto(url)
     expect(await page.locator('h1').textContent()).toBe(title)
     expect(await page.locator('img[alt="Người dân nộp hồ sơ tại bộ phận một cửa"]').count()).toBeGreaterThan(0)

@@ -143,13 +143,7 @@ describe('npm start on the embedded default', () => {
       }),
     })
     expect(created.status).toBe(201)
-    const started = Date.now()
-    let status = 404
-    while (status !== 200 && Date.now() - started < 60_000) {
-      await new Promise((resolve) => setTimeout(resolve, 500))
-      status = (await fetch(path)).status
-    }
-    expect(status).toBe(200)
+    await expect.poll(async () => (await fetch(path)).status, { timeout: 60_000, interval: 500 }).toBe(200)
     expect(await (await fetch(path)).text()).toContain(title)
     // Only what changed was rendered; the list page, the sitemap and the other pages are all there.
     expect(system.output()).toMatch(/Đã dựng lại trang công khai \(xuất bản; chỉ phần thay đổi\)/)
@@ -170,8 +164,7 @@ describe('npm start on the embedded default', () => {
         body: JSON.stringify({ lead: `Kiểm tra tìm kiếm: ${word}.`, _status: 'published' }),
       })
       expect(patched.status).toBe(200)
-      for (let waited = 0; !(await (await fetch(path)).text()).includes(word) && waited < 120; waited++)
-        await new Promise((resolve) => setTimeout(resolve, 500))
+      await expect.poll(async () => (await (await fetch(path)).text()).includes(word), { timeout: 60_000, interval: 500 }).toBe(true)
     }
     expect(system.output().slice(before)).toMatch(/chỉ phần thay đổi/)
     const { browser, close } = await launchChromium()
@@ -187,8 +180,7 @@ describe('npm start on the embedded default', () => {
       expect((await found(newWord))[0]).toContain(ours)
       expect((await found(oldWord)).filter((href) => href?.includes(ours))).toEqual([])
       const quiet = 'Đã dựng lại trang công khai (sau khi ngừng xuất bản; toàn bộ)'
-      for (let waited = 0; !system.output().slice(before).includes(quiet) && waited < 160; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
-      expect(system.output().slice(before)).toContain(quiet)
+      await expect.poll(() => system.output().slice(before), { timeout: 80_000, interval: 500 }).toContain(quiet)
       expect((await fetch(`${system.site}pagefind-delta/pages.json`)).status).toBe(404)
       expect((await found(newWord))[0]).toContain(ours)
     } finally {
@@ -199,9 +191,7 @@ describe('npm start on the embedded default', () => {
   it('rebuilds on SIGHUP, as the nightly rebuild does, and keeps serving', async () => {
     const before = system.output().length
     process.kill(system.pid(), 'SIGHUP')
-    for (let waited = 0; !system.output().slice(before).includes('Đã dựng lại trang công khai (theo yêu cầu; toàn bộ)') && waited < 120; waited++)
-      await new Promise((resolve) => setTimeout(resolve, 500))
-    expect(system.output().slice(before)).toContain('Đã dựng lại trang công khai (theo yêu cầu; toàn bộ)')
+    await expect.poll(() => system.output().slice(before), { timeout: 60_000, interval: 500 }).toContain('Đã dựng lại trang công khai (theo yêu cầu; toàn bộ)')
     expect((await fetch(system.site)).status).toBe(200)
   }, 90_000)
 

@@ -172,8 +172,7 @@ describe('a rebuild that fails', () => {
       expect(status.lastError?.message).toBeTruthy()
       expect(status.buildingSince).toBeUndefined()
       // The failed builder is replaced by a fresh one, whose warm-up first clears abandoned scratch folders.
-      for (let waited = 0; existsSync(abandoned) && waited < 60; waited++) await new Promise((resolve) => setTimeout(resolve, 500))
-      expect(existsSync(abandoned)).toBe(false)
+      await expect.poll(() => existsSync(abandoned), { timeout: 30_000, interval: 500 }).toBe(false)
     } finally {
       rebuilder.stop()
       writeFileSync(path.join(snapshotDir, 'explainers.json'), good)
