@@ -1,3 +1,4 @@
+import { escape } from 'html-escaper'
 /** What an embeddable item is: a draft, an explainer (in one of its languages) or a handbook chapter. */
 export type EmbedItem = { kind: 'du-thao' | 'bai-giai-thich' | 'so-tay'; slug: string; locale: string; title: string; agencyName?: string }
 
@@ -18,13 +19,11 @@ export function oembedPath(item: Pick<EmbedItem, 'kind' | 'slug' | 'locale'>): s
   return `oembed/${itemPath(item).replace(/\/$/, '')}.json`
 }
 
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
-
 /** The copy-paste snippet: an iframe that grows to its content through postMessage, and the tiny host script that does it. */
 export function embedSnippet(item: EmbedItem, siteRoot: string, width = embedSize.width): string {
   const src = `${siteRoot}${embedPath(item)}`
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(item.title)}" width="${width}" height="${embedSize.height}" style="max-width:100%;border:0" loading="lazy" data-ttcs-embed></iframe>` +
+    `<iframe src="${escape(src)}" title="${escape(item.title)}" width="${width}" height="${embedSize.height}" style="max-width:100%;border:0" loading="lazy" data-ttcs-embed></iframe>` +
     `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="ttcs-embed-height")return;document.querySelectorAll("iframe[data-ttcs-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>`
   )
 }

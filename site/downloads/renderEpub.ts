@@ -1,3 +1,4 @@
+import { escape } from 'html-escaper'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -5,7 +6,8 @@ import { strToU8, zipSync } from 'fflate'
 import type { Book } from './handbookBook'
 import type { Block, Inline } from './htmlToBlocks'
 
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+// html-escaper escapes the five characters XML needs escaped in text and attributes alike.
+const xml = escape
 
 /** The footnotes of one chapter file, numbered from 1, placed after its text as EPUB 3 footnote asides. */
 type Notes = string[]
