@@ -22,6 +22,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { cmsDir } from './config/paths'
 import { databaseAdapter } from './config/database'
+import { emailAdapter } from './config/email'
 import { editorFeatures } from './fields/editorFeatures'
 import { reviewFields } from './fields/reviewFields'
 import { healthEndpoint } from './endpoints/health'
@@ -32,6 +33,7 @@ import { spokespersonCoverageCsvEndpoint } from './endpoints/spokespersonCoverag
 import { followReviewFlow } from './hooks/followReviewFlow'
 import { keepLiveContentForReviewers } from './hooks/keepLiveContentForReviewers'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
+import { notifyReviewers } from './hooks/notifyReviewers'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { recordChangeInAuditLog, recordDeleteInAuditLog } from './hooks/recordInAuditLog'
 import { requestSiteRebuildAfterChange, requestSiteRebuildAfterDelete } from './hooks/requestSiteRebuild'
@@ -64,6 +66,7 @@ const collections = [
 export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
+  email: emailAdapter(),
   editor: lexicalEditor({ features: editorFeatures }),
   sharp,
   serverURL: process.env.CMS_URL ?? '',
@@ -83,7 +86,7 @@ export default buildConfig({
         beforeChange: [...(reviewed ? [followReviewFlow] : []), ...(collection.hooks?.beforeChange ?? [])],
         afterChange: [
           ...(collection.hooks?.afterChange ?? []),
-          ...(reviewed ? [recordChangeInAuditLog] : []),
+          ...(reviewed ? [recordChangeInAuditLog, notifyReviewers] : []),
           ...(notOnTheSite.has(collection.slug) ? [] : [requestSiteRebuildAfterChange]),
         ],
         afterDelete: [

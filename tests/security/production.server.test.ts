@@ -8,7 +8,8 @@ import { npmStart, type RunningSystem } from '../helpers/npmStart'
 let system: RunningSystem
 
 beforeAll(async () => {
-  system = await npmStart({ NODE_ENV: 'production', PAYLOAD_SECRET: randomBytes(32).toString('hex') })
+  // Production needs mail (password reset): an address nothing listens on will do, nothing is sent here.
+  system = await npmStart({ NODE_ENV: 'production', PAYLOAD_SECRET: randomBytes(32).toString('hex'), SMTP_URL: 'smtp://127.0.0.1:9' })
 }, 300_000)
 
 afterAll(() => system?.stop())

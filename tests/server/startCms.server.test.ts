@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -37,6 +38,23 @@ describe('operations', () => {
     expect(health.snapshot.ageSeconds).toBeGreaterThanOrEqual(0)
     expect(Date.parse(health.site.lastSuccessAt)).toBeLessThanOrEqual(Date.now())
     expect(health.disk.freeBytes).toBeGreaterThan(0)
+  })
+
+  it('writes mail into data/mail/ when no SMTP server is set, outside production', async () => {
+    const email = /Thư điện tử:\s+(\S+)/.exec(system.output())![1]!
+    const asked = await fetch(`${system.cms}/api/users/forgot-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    })
+    expect(asked.status).toBe(200)
+    const folder = path.join(system.env.DATA_DIR!, 'mail')
+    await expect.poll(() => readdir(folder).catch(() => [] as string[]), { timeout: 10_000 }).toHaveLength(1)
+    const [file] = await readdir(folder)
+    const message = await readFile(path.join(folder, file!), 'utf8')
+    expect(message).toContain(`To: ${email}`)
+    expect(message).toMatch(/Subject: =\?UTF-8\?/)
+    expect(message).toContain('Content-Type: text/plain')
   })
 
   it('logs one JSON line per request with the ID it answered with, and never mentions telemetry', async () => {

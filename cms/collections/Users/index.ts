@@ -4,6 +4,7 @@ import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { hasRole, roles } from '../../access/roles'
 import { isProduction } from '../../config/environment'
 import { refuseSelfRegistration } from './hooks/refuseSelfRegistration'
+import { resetPasswordEmail } from './resetPasswordEmail'
 import { forgetFailedLogins, throttleLogin } from './hooks/throttleLogin'
 
 /**
@@ -15,6 +16,7 @@ export const Users: CollectionConfig = {
   labels: { singular: 'Tài khoản', plural: 'Tài khoản' },
   auth: {
     maxLoginAttempts: 0,
+    forgotPassword: resetPasswordEmail,
     tokenExpiration: 8 * 60 * 60,
     // Lax: the session cookie is not sent with other sites' POSTs; Secure: only over HTTPS in production.
     cookies: { sameSite: 'Lax', secure: isProduction },

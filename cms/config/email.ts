@@ -1,0 +1,70 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { parse } from 'node-html-parser'
+import type { EmailAdapter } from 'payload'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import nodemailer from 'nodemailer'
+import type { Transport } from 'nodemailer'
+import { isProduction } from './environment'
+import { dataDir } from './paths'
+
+/** Where development writes its mail instead of sending it: one .eml file per message, readable by any mail program. */
+export const mailFolder = () => path.join(dataDir, 'mail')
+
+// A nodemailer transport that writes the finished message into the mail folder.
+const mailFolderTransport: Transport = {
+  name: 'mail-folder',
+  version: '1',
+  send: (mail, done) =>
+    mail.message.build((error, message) => {
+      if (error) return done(error, undefined as never)
+      mkdirSync(mailFolder(), { recursive: true })
+      writeFileSync(path.join(mailFolder(), `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.message.messageId().replace(/[<>@]/g, '')}.eml`), message)
+      done(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId() } as never)
+    }),
+}
+
+/** "Tên <dia-chi@...>" or a bare address, as MAIL_FROM holds it. */
+function sender(from: string): { name: string; address: string } {
+  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from)
+  return match ? { name: match[1]!.replace(/^"|"$/g, ''), address: match[2]! } : { name: 'Truyền thông chính sách', address: from.trim() }
+}
+
+/**
+ * Payload's mail: through SMTP_URL (smtp:// or smtps://, with user and password in it) from MAIL_FROM. Without
+ * SMTP_URL, development writes every message to data/mail/ and production refuses to start, since password reset
+ * and notifications need mail. Nothing is sent to a test service on the internet.
+ */
+export function emailAdapter() {
+  const url = process.env.SMTP_URL
+  if (!url && isProduction) {
+    throw new Error(
+      'SMTP_URL is not set: password reset and notifications send e-mail. Set SMTP_URL (for example smtp://user:password@mail.example.gov.vn:587) and MAIL_FROM, and start again.',
+    )
+  }
+  const from = sender(process.env.MAIL_FROM ?? 'Truyền thông chính sách <khong-tra-loi@vi-du.invalid>')
+  return withPlainText(
+    nodemailerAdapter({
+      defaultFromAddress: from.address,
+      defaultFromName: from.name,
+      transport: url ? nodemailer.createTransport(url) : nodemailer.createTransport(mailFolderTransport),
+      skipVerify: true,
+    }),
+  )
+}
+
+/** Every message also as plain text (Payload's own, such as password reset, come as HTML only). */
+async function withPlainText(adapter: Promise<EmailAdapter>): Promise<EmailAdapter> {
+  const make = await adapter
+  return (args) => {
+    const made = make(args)
+    return {
+      ...made,
+      sendEmail: (message) =>
+        made.sendEmail({
+          ...message,
+          text: message.text ?? (typeof message.html === 'string' ? parse(message.html).structuredText.replace(/\n{3,}/g, '\n\n') : undefined),
+        }),
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { escape } from 'html-escaper'
+import type { CollectionAfterChangeHook, Where } from 'payload'
+import { relationId } from '../../shared/relationId'
+
+type Doc = Record<string, any>
+const cmsUrl = () => (process.env.CMS_PUBLIC_URL ?? process.env.CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '')
+const titleOf = (doc: Doc) => String((typeof doc.title === 'object' && doc.title ? doc.title.vi : doc.title) ?? doc.fullName ?? doc.id)
+
+/**
+ * When content is submitted for review, each reviewer whose scope holds it (its agency's reviewers, and the
+ * province-wide ones) gets one e-mail, from the agency that submitted it, with the link to the document in the admin.
+ * Mail goes out after the save and never holds it up; a failure is logged.
+ */
+export const notifyReviewers: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
+  if (doc.reviewState !== 'submitted' || previousDoc?.reviewState === 'submitted') return doc
+  const agencyId = relationId(doc.agency ?? doc.draftingAgency)
+  const scope: Where = agencyId ? { or: [{ agency: { equals: agencyId } }, { agency: { exists: false } }] } : { agency: { exists: false } }
+  const send = async () => {
+    const [{ docs: reviewers }, agency] = await Promise.all([
+      req.payload.find({ collection: 'users', where: { and: [{ roles: { contains: 'reviewer' } }, scope] }, depth: 0, limit: 100, overrideAccess: true }),
+      agencyId ? req.payload.findByID({ collection: 'agencies', id: agencyId, depth: 0, overrideAccess: true }).catch(() => undefined) : undefined,
+    ])
+    const kind = typeof collection.labels?.singular === 'string' ? collection.labels.singular : collection.slug
+    const title = titleOf(doc)
+    const link = `${cmsUrl()}/admin/collections/${collection.slug}/${doc.id}`
+    const by = `${req.user?.name ?? req.user?.email ?? 'Biên tập viên'}${agency ? ` (${agency.name})` : ''}`
+    for (const reviewer of reviewers) {
+      await req.payload.sendEmail({
+        from: `"${agency ? `${agency.name} · ` : ''}Truyền thông chính sách" <${req.payload.email.defaultFromAddress}>`,
+        to: reviewer.email,
+        subject: `Chờ duyệt: ${title}`,
+        text: `${by} đã gửi duyệt ${kind.toLowerCase()} «${title}».\n\nXem và duyệt: ${link}\n`,
+        html: `<p>${escape(by)} đã gửi duyệt ${escape(kind.toLowerCase())} «${escape(title)}».</p><p><a href="${escape(link)}">Xem và duyệt</a></p>`,
+      })
+    }
+  }
+  void send().catch((error: unknown) => req.payload.logger.error({ err: error }, 'Reviewers could not be told of a submission.'))
+  return doc
+}
