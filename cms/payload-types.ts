@@ -284,6 +284,8 @@ export interface Comment {
   name: string;
   locality: string;
   contact?: string | null;
+  mayContact?: boolean | null;
+  notifiedAt?: string | null;
   consentAt: string;
   fingerprint?: string | null;
   /**
@@ -999,6 +1001,8 @@ export interface CommentsSelect<T extends boolean = true> {
   name?: T;
   locality?: T;
   contact?: T;
+  mayContact?: T;
+  notifiedAt?: T;
   consentAt?: T;
   fingerprint?: T;
   sentInSurge?: T;

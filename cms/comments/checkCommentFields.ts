@@ -8,6 +8,8 @@ export type CommentFields = {
   locality: string
   contact?: string
   mayPublish: boolean
+  /** One e-mail when the response is published: only with an e-mail address to send it to. */
+  mayContact: boolean
 }
 
 export type FieldError = { field: string; message: string }
@@ -60,5 +62,17 @@ export function checkCommentFields(fields: Record<string, unknown>, articleNumbe
     errors.push({ field: 'consent', message: 'Cần đồng ý cho phép xử lý dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP để gửi góp ý.' })
   }
 
-  return errors.length ? { errors } : { comment: { article, text, name, locality, contact, mayPublish: truthy(fields.mayPublish) } }
+  return errors.length
+    ? { errors }
+    : {
+        comment: {
+          article,
+          text,
+          name,
+          locality,
+          contact,
+          mayPublish: truthy(fields.mayPublish),
+          mayContact: truthy(fields.mayContact) && email.test(contact ?? ''),
+        },
+      }
 }

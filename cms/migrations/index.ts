@@ -3,6 +3,7 @@ import * as migration_20261126_114914 from './20261126_114914';
 import * as migration_20261126_130124 from './20261126_130124';
 import * as migration_20261126_133853 from './20261126_133853';
 import * as migration_20261202_055731 from './20261202_055731';
+import * as migration_20261202_072405 from './20261202_072405';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_055731.up,
     down: migration_20261202_055731.down,
-    name: '20261202_055731'
+    name: '20261202_055731',
+  },
+  {
+    up: migration_20261202_072405.up,
+    down: migration_20261202_072405.down,
+    name: '20261202_072405'
   },
 ];

@@ -118,4 +118,88 @@ describe('e-mail', () => {
     expect(mailTo(accounts.otherReviewer)).toEqual([])
     expect(mailTo(accounts.author)).toEqual([])
   })
+
+  it('writes once to the commenters who gave an e-mail address and asked to be told, when the response is published', async () => {
+    const slug = 'quy-dinh-ho-tro-chuyen-doi-so-cap-xa'
+    const draft = (await (await fetch(`${system.cms}/api/drafts?where[slug][equals]=${slug}&depth=0`)).json()).docs[0]
+    const people = {
+      asked: { contact: `muon-biet-${stamp}@vi-du.invalid`, mayContact: true },
+      silent: { contact: `khong-hoi-${stamp}@vi-du.invalid`, mayContact: false },
+      byPhone: { contact: '0912 345 678', mayContact: true },
+    }
+    for (const [who, person] of Object.entries(people)) {
+      const sent = await fetch(`${system.cms}/api/comments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          draft: draft.id,
+          article: 'general',
+          text: `Góp ý của người ${who} ${stamp}.`,
+          name: `Người ${who}`,
+          locality: 'xã Điện Bàn',
+          consent: true,
+          ...person,
+        }),
+      })
+      expect(sent.status, who).toBe(201)
+    }
+    const find = async (who: string) =>
+      (
+        await (
+          await fetch(`${system.cms}/api/comments?where[text][equals]=${encodeURIComponent(`Góp ý của người ${who} ${stamp}.`)}&depth=0`, { headers: admin })
+        ).json()
+      ).docs[0]
+    const asked = await find('asked')
+    expect(asked).toMatchObject({ mayContact: true })
+    expect(await find('byPhone')).toMatchObject({ mayContact: false })
+    // The consultation ends; the drafting body answers the comment it received.
+    const day = 24 * 60 * 60 * 1000
+    const closed = await fetch(`${system.cms}/api/drafts/${draft.id}`, {
+      method: 'PATCH',
+      headers: admin,
+      body: JSON.stringify({
+        opensAt: new Date(Date.now() - 60 * day).toISOString(),
+        closesAt: new Date(Date.now() - day).toISOString(),
+        _status: 'published',
+      }),
+    })
+    expect(closed.status).toBe(200)
+    for (const who of Object.keys(people)) {
+      const comment = await find(who)
+      expect(
+        (await fetch(`${system.cms}/api/comments/${comment.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ state: 'valid' }) })).status,
+      ).toBe(200)
+    }
+    const response = await fetch(`${system.cms}/api/consultation-responses`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({
+        draft: draft.id,
+        intro: 'Tổng hợp ý kiến.',
+        items: [{ outcome: 'accepted', explanation: 'Tiếp thu ý kiến về thôn xa.', comments: [asked.id] }],
+        _status: 'published',
+      }),
+    })
+    expect(response.status, await response.clone().text()).toBe(201)
+    await expect.poll(() => mailTo(people.asked.contact).length, { timeout: 20_000 }).toBe(1)
+    const [message] = mailTo(people.asked.contact)
+    expect(message!.subject).toBe(`Kết quả tiếp thu, giải trình: ${draft.title}`)
+    expect(message!.text).toContain(`${system.site}du-thao/${slug}/#giai-trinh-1`)
+    expect(message!.from!.value[0]!.name).toContain('Truyền thông chính sách')
+    // Saved again: nothing more is sent (the wait proves an absence, so it is a plain wait).
+    const { doc } = await response.json()
+    expect(
+      (
+        await fetch(`${system.cms}/api/consultation-responses/${doc.id}`, {
+          method: 'PATCH',
+          headers: admin,
+          body: JSON.stringify({ intro: 'Tổng hợp ý kiến (bổ sung).', _status: 'published' }),
+        })
+      ).status,
+    ).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(mailTo(people.asked.contact)).toHaveLength(1)
+    expect(mailTo(people.silent.contact)).toEqual([])
+    expect((await find('asked')).notifiedAt).toBeTruthy()
+  })
 })

@@ -72,6 +72,21 @@ export const Comments: CollectionConfig = {
         },
         { name: 'contact', label: 'Thư điện tử hoặc điện thoại', type: 'text', maxLength: commentLimits.contact, admin: fromCitizen, access: nobodyChanges },
         {
+          name: 'mayContact',
+          label: 'Đồng ý nhận thư báo khi công bố kết quả tiếp thu, giải trình',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: fromCitizen,
+          access: nobodyChanges,
+        },
+        {
+          name: 'notifiedAt',
+          label: 'Đã gửi thư báo kết quả lúc',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+          access: nobodyChanges,
+        },
+        {
           name: 'consentAt',
           label: 'Đồng ý xử lý dữ liệu cá nhân lúc',
           type: 'date',

@@ -3,6 +3,7 @@ import { responseOutcomes } from '../../../shared/comments'
 import { editors } from '../../access/editors'
 import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
 import { relationId } from '../../../shared/relationId'
+import { notifyCommenters } from './notifyCommenters'
 import { summarizeComments } from './summarizeComments'
 
 /**
@@ -23,7 +24,7 @@ export const ConsultationResponses: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   // The response takes the draft's agency first, so an agency editor cannot answer another agency's draft.
-  hooks: { beforeChange: [summarizeComments, keepAgencyEditorsInTheirLane('agency')] },
+  hooks: { beforeChange: [summarizeComments, keepAgencyEditorsInTheirLane('agency')], afterChange: [notifyCommenters] },
   fields: [
     { name: 'title', label: 'Tên văn bản', type: 'text', required: true, defaultValue: 'Bản tổng hợp, giải trình, tiếp thu ý kiến góp ý' },
     { name: 'draft', label: 'Dự thảo', type: 'relationship', relationTo: 'drafts', required: true, unique: true, index: true },

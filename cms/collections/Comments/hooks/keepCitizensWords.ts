@@ -9,6 +9,7 @@ export const citizenFields = [
   'article',
   'text',
   'mayPublish',
+  'mayContact',
   'name',
   'locality',
   'contact',
