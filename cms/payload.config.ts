@@ -124,7 +124,9 @@ export default buildConfig({
   jobs: {
     // Scheduled publishing: the CMS server runs due jobs every minute.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    // Only the CMS server runs jobs (npm start marks it): a script that boots Payload at the same minute (export,
+    // seed, restore) would otherwise run a due publish a second time.
+    shouldAutoRun: () => process.env.TTCS_RUNS_JOBS === 'true' && process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,

@@ -47,7 +47,10 @@ if (!(await adminBuildIsCurrent(cmsDir))) {
 }
 
 // The admin and the API behind our own HTTP front (cms/server/): client address, body limits, headers.
-const server = spawn(process.execPath, ['--import', 'tsx', path.resolve('cms/server/index.ts')], { env: nextEnv, stdio: ['ignore', 'inherit', 'inherit'] })
+const server = spawn(process.execPath, ['--import', 'tsx', path.resolve('cms/server/index.ts')], {
+  env: { ...nextEnv, TTCS_RUNS_JOBS: 'true' },
+  stdio: ['ignore', 'inherit', 'inherit'],
+})
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
 
