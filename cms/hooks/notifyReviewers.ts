@@ -1,10 +1,9 @@
 import { escape } from 'html-escaper'
+import { cmsPublicUrl } from '../config/paths'
 import type { CollectionAfterChangeHook, Where } from 'payload'
 import { relationId } from '../../shared/relationId'
+import { titleOf } from './recordInAuditLog'
 
-type Doc = Record<string, any>
-const cmsUrl = () => (process.env.CMS_PUBLIC_URL ?? process.env.CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '')
-const titleOf = (doc: Doc) => String((typeof doc.title === 'object' && doc.title ? doc.title.vi : doc.title) ?? doc.fullName ?? doc.id)
 
 /**
  * When content is submitted for review, each reviewer whose scope holds it (its agency's reviewers, and the
@@ -22,7 +21,7 @@ export const notifyReviewers: CollectionAfterChangeHook = ({ collection, doc, pr
     ])
     const kind = typeof collection.labels?.singular === 'string' ? collection.labels.singular : collection.slug
     const title = titleOf(doc)
-    const link = `${cmsUrl()}/admin/collections/${collection.slug}/${doc.id}`
+    const link = `${cmsPublicUrl()}/admin/collections/${collection.slug}/${doc.id}`
     const by = `${req.user?.name ?? req.user?.email ?? 'Biên tập viên'}${agency ? ` (${agency.name})` : ''}`
     for (const reviewer of reviewers) {
       await req.payload.sendEmail({

@@ -7,7 +7,8 @@ type Doc = Record<string, any>
 // The agency a document belongs to, whichever field holds it.
 const agencyOf = (doc: Doc) => relationId(doc.agency ?? doc.draftingAgency)
 const excerpt = (text: unknown) => (typeof text === 'string' ? (text.length > 80 ? `${text.slice(0, 79)}…` : text) : undefined)
-const titleOf = (doc: Doc) =>
+/** The title to show for any document: its Vietnamese title, a person's name, a file's name or the start of a comment. */
+export const titleOf = (doc: Doc) =>
   String((typeof doc.title === 'object' && doc.title ? doc.title.vi : doc.title) ?? doc.fullName ?? doc.filename ?? excerpt(doc.text) ?? doc.id)
 
 /** Writes one entry of the audit log, in the transaction of the request that caused it. */
