@@ -15,6 +15,7 @@ describe('checkCommentFields', () => {
         locality: 'xã Tam Xuân',
         contact: undefined,
         mayPublish: false,
+        mayContact: false,
       },
     })
   })
@@ -42,6 +43,12 @@ describe('checkCommentFields', () => {
   it('refuses a NUL byte in any field outright, and text over the limit', () => {
     expect(fieldsOf(checkCommentFields({ ...valid, name: 'A\u0000B' }, [2]))).toEqual(['text'])
     expect(fieldsOf(checkCommentFields({ ...valid, text: 'a'.repeat(5001) }, [2]))).toEqual(['text'])
+  })
+
+  it('writes to the author later only when asked and given an e-mail address to write to', () => {
+    expect(checkCommentFields({ ...valid, contact: 'an@vi-du.invalid', mayContact: 'on' }, [2])).toMatchObject({ comment: { mayContact: true } })
+    expect(checkCommentFields({ ...valid, contact: '0912 345 678', mayContact: 'on' }, [2])).toMatchObject({ comment: { mayContact: false } })
+    expect(checkCommentFields({ ...valid, contact: 'an@vi-du.invalid' }, [2])).toMatchObject({ comment: { mayContact: false } })
   })
 
   it('publishes the text only when its author said so', () => {
