@@ -106,6 +106,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Truyền thông chính sách' },
+    // Payload's own avatar, not Gravatar's: the admin calls no host but the CMS (a government network reaches none).
+    avatar: 'default',
     importMap: {
       baseDir: cmsDir,
       importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js'),

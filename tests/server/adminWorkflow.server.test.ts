@@ -148,4 +148,20 @@ describe('the admin in a browser', () => {
     expect(await page.locator('body').innerText()).not.toContain(foreignTitle)
     await page.context().close()
   }, 60_000)
+
+  it('asks no host but the CMS for anything, and shows no broken image, on the dashboard and an explainer', async () => {
+    const page = await signIn(accounts.reviewer)
+    const elsewhere: string[] = []
+    page.on('request', (request) => {
+      if (!request.url().startsWith(system.cms) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) elsewhere.push(request.url())
+    })
+    const explainer = (await (await fetch(`${system.cms}/api/explainers?limit=1&depth=0`)).json()).docs[0]
+    for (const path of ['/admin', '/admin/collections/explainers', `/admin/collections/explainers/${explainer.id}`]) {
+      await page.goto(`${system.cms}${path}`, { waitUntil: 'networkidle' })
+      const broken = await page.evaluate(() => [...document.images].filter((image) => image.complete && image.naturalWidth === 0).map((image) => image.src))
+      expect(broken, path).toEqual([])
+    }
+    expect(elsewhere).toEqual([])
+    await page.context().close()
+  }, 60_000)
 })
