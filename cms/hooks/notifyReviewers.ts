@@ -4,7 +4,6 @@ import type { CollectionAfterChangeHook, Where } from 'payload'
 import { relationId } from '../../shared/relationId'
 import { titleOf } from './recordInAuditLog'
 
-
 /**
  * When content is submitted for review, each reviewer whose scope holds it (its agency's reviewers, and the
  * province-wide ones) gets one e-mail, from the agency that submitted it, with the link to the document in the admin.
