@@ -2,6 +2,7 @@ import { BlocksFeature, EXPERIMENTAL_TableFeature, type FeatureProviderServer } 
 import { Footnote } from '../blocks/Footnote'
 
 /** The rich-text features editors get: Payload's defaults plus tables (amounts, deadlines, handbook checklists) and footnotes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Payload's own type for any feature list
 export const editorFeatures = ({ defaultFeatures }: { defaultFeatures: FeatureProviderServer<any, any, any>[] }) => [
   ...defaultFeatures,
   EXPERIMENTAL_TableFeature(),

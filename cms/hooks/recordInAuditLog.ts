@@ -1,8 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import type { AuditAction } from '../../shared/reviewStates'
 import { relationId } from '../../shared/relationId'
+import type { LooseDocument } from '../snapshot/looseDocument'
 
-type Doc = Record<string, any>
+type Doc = LooseDocument
 
 // The agency a document belongs to, whichever field holds it.
 const agencyOf = (doc: Doc) => relationId(doc.agency ?? doc.draftingAgency)

@@ -4,6 +4,7 @@ import { consultationLength } from '../../shared/consultationStatus'
 import { isReferenceOnly, localeCodes } from '../../shared/locales'
 import { periodBounds, type ReportPeriod } from '../../shared/reportPeriod'
 import { spokespersonCoverage } from '../../shared/spokespersonCoverage'
+import type { LooseDocument } from '../snapshot/looseDocument'
 
 export type CommunicationReport = {
   agency: { id: string; name: string } | null
@@ -29,10 +30,7 @@ export async function communicationReport(payload: Payload, period: ReportPeriod
   const inPeriod = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: start } }, { [field]: { less_than_equal: end } }] })
   const ofAgency = (field: string): Where[] => (agencyId ? [{ [field]: { equals: agencyId } }] : [])
   const find = async (collection: 'drafts' | 'explainers' | 'press-briefings', where: Where[]) =>
-    (await payload.find({ collection, where: { and: [published, ...where] }, locale: 'all', depth: 0, pagination: false })).docs as unknown as Record<
-      string,
-      any
-    >[]
+    (await payload.find({ collection, where: { and: [published, ...where] }, locale: 'all', depth: 0, pagination: false })).docs as unknown as LooseDocument[]
 
   const drafts = await find('drafts', [inPeriod('opensAt'), ...ofAgency('draftingAgency')])
   const explainers = await find('explainers', [inPeriod('createdAt'), ...ofAgency('agency')])

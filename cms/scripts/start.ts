@@ -27,6 +27,8 @@ await prepareDatabase({ createDemoAdmin: isEmbedded && !isProduction, loadDemoCo
 
 // Publishing in the CMS asks for a rebuild through a webhook; by default it is this process, on loopback only.
 const { listenForRebuildRequests, siteRebuilder } = await import('../../site/publish')
+// Assigned once below; `let` so that a webhook call arriving before then finds no rebuilder instead of a TDZ error.
+// eslint-disable-next-line prefer-const
 let rebuilder: ReturnType<typeof siteRebuilder> | undefined
 const hook = await listenForRebuildRequests((reason) => void rebuilder?.rebuild(reason))
 process.env.REBUILD_WEBHOOK_URL ??= hook.url

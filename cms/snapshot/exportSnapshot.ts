@@ -6,6 +6,7 @@ import type { Snapshot, SnapshotFile, SnapshotImage } from '../../shared/snapsho
 import { dataDir } from '../config/paths'
 import { findPublished } from './findPublished'
 import * as to from './toSnapshot'
+import type { LooseDocument } from './looseDocument'
 
 /** The snapshot folder the site reads; `SNAPSHOT_DIR` moves it. */
 export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(process.cwd(), 'build/snapshot'))
@@ -70,7 +71,7 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
 async function findUploads(payload: Payload, collection: 'files' | 'media', ids: Set<string>) {
   if (ids.size === 0) return []
   const result = await payload.find({ collection, overrideAccess: true, locale: 'all', depth: 0, pagination: false, where: { id: { in: [...ids] } } })
-  return result.docs as unknown as Record<string, any>[]
+  return result.docs as unknown as LooseDocument[]
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
+import type { LooseDocument } from './looseDocument'
 
-type Doc = Record<string, any>
+type Doc = LooseDocument
 
 // What each running Payload has read, by collection and ID, with the updatedAt it was read at.
 const readBefore = new WeakMap<Payload, Map<CollectionSlug, Map<string, { updatedAt: string; doc: Doc }>>>()

@@ -4,10 +4,11 @@ import type * as S from '../../shared/snapshot'
 import { htmlConverters } from './htmlConverters'
 import { editionsOf, inLocale } from './localized'
 import { relationId } from '../../shared/relationId'
+import type { LooseDocument } from './looseDocument'
 
 // Documents read with `locale: 'all'` do not fit Payload's generated types, so they arrive loosely typed here
 // and leave as the strict snapshot types.
-type Doc = Record<string, any>
+type Doc = LooseDocument
 
 const id = (value: unknown): string => relationId(value) ?? ''
 const ids = (values: unknown): string[] => (Array.isArray(values) ? values.map(id) : [])
