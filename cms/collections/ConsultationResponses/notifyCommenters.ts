@@ -2,6 +2,7 @@ import { escape } from 'html-escaper'
 import type { CollectionAfterChangeHook } from 'payload'
 import { relationId } from '../../../shared/relationId'
 import { siteRoot } from '../../../shared/siteAddress'
+import type { ConsultationResponse } from '../../payload-types'
 
 type Item = { comments?: unknown[] | null }
 
@@ -10,7 +11,7 @@ type Item = { comments?: unknown[] | null }
  * one message with the link to the answer to their comment — once: each comment is claimed (notifiedAt) before its
  * message goes out, so saving the response again, or two saves at once, send nothing more. Nobody else is written to.
  */
-export const notifyCommenters: CollectionAfterChangeHook = ({ doc, req }) => {
+export const notifyCommenters: CollectionAfterChangeHook<ConsultationResponse> = ({ doc, req }) => {
   if (doc._status !== 'published') return doc
   const draftId = relationId(doc.draft)
   if (!draftId) return doc

@@ -3,6 +3,7 @@ import type { ResponseOutcome } from '../../../shared/comments'
 import { formatVietnameseDate } from '../../../shared/formatVietnameseDate'
 import type { ConsultationCounts, PublicComment } from '../../../shared/snapshot'
 import { relationId } from '../../../shared/relationId'
+import type { ConsultationResponse } from '../../payload-types'
 
 const idOf = (value: unknown): string => relationId(value) ?? ''
 
@@ -11,7 +12,7 @@ const idOf = (value: unknown): string => relationId(value) ?? ''
  * still open, counts the valid comments by article and by outcome, and copies the text (only) of the comments it
  * answers whose authors allowed publication.
  */
-export const summarizeComments: CollectionBeforeChangeHook = async ({ data, req }) => {
+export const summarizeComments: CollectionBeforeChangeHook<ConsultationResponse> = async ({ data, req }) => {
   if (!data.draft) return data
   const draftId = idOf(data.draft)
   const draft = await req.payload.findByID({

@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { Draft } from '../../../payload-types'
 
 type Article = { number: number; heading: string; body: string }
 
@@ -6,7 +7,7 @@ type Article = { number: number; heading: string; body: string }
  * When a new version of a draft (dự thảo lần 2 …) is published under a new version label, keeps the articles of the
  * version published before it, so the public page can show what changed article by article.
  */
-export const rememberPreviousVersion: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const rememberPreviousVersion: CollectionBeforeChangeHook<Draft> = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || data._status !== 'published' || (req.locale && req.locale !== 'vi') || !originalDoc?.id) return data
   const { docs } = await req.payload.findVersions({
     collection: 'drafts',
