@@ -68,3 +68,8 @@ async function withPlainText(adapter: Promise<EmailAdapter>): Promise<EmailAdapt
     }
   }
 }
+
+/** The From line of a message an agency sends through the platform: "<agency> · Truyền thông chính sách" <address>. */
+export function agencySender(defaultFromAddress: string, agencyName?: string): string {
+  return `"${agencyName ? `${agencyName} · ` : ''}Truyền thông chính sách" <${defaultFromAddress}>`
+}

@@ -2,6 +2,7 @@ import { escape } from 'html-escaper'
 import { cmsPublicUrl } from '../config/paths'
 import type { CollectionAfterChangeHook, Where } from 'payload'
 import { relationId } from '../../shared/relationId'
+import { agencySender } from '../config/email'
 import { titleOf } from './recordInAuditLog'
 
 /**
@@ -24,7 +25,7 @@ export const notifyReviewers: CollectionAfterChangeHook = ({ collection, doc, pr
     const by = `${req.user?.name ?? req.user?.email ?? 'Biên tập viên'}${agency ? ` (${agency.name})` : ''}`
     for (const reviewer of reviewers) {
       await req.payload.sendEmail({
-        from: `"${agency ? `${agency.name} · ` : ''}Truyền thông chính sách" <${req.payload.email.defaultFromAddress}>`,
+        from: agencySender(req.payload.email.defaultFromAddress, agency?.name),
         to: reviewer.email,
         subject: `Chờ duyệt: ${title}`,
         text: `${by} đã gửi duyệt ${kind.toLowerCase()} «${title}».\n\nXem và duyệt: ${link}\n`,

@@ -167,7 +167,7 @@ describe('npm run backup', () => {
     const archive = path.join(work, 'yen-tinh.tar.gz')
     expect((await script('backup', ['--out', archive], system.env)).code).toBe(0)
     const restored = path.join(work, 'phuc-hoi')
-    const env = { ...restoreEnv(restored) }
+    const env = restoreEnv(restored)
     const result = await script('restore', [archive], env)
     expect(result.code, result.output).toBe(0)
 

@@ -113,6 +113,11 @@ describe('uploads', () => {
     }
     // Signed in, its own agency reads it.
     expect(await (await fetch(cms(`/api/files/file/${file.filename}`), { headers: as('owner') })).text()).toContain(marker)
+    // Another agency's editor does not, listed, by ID or downloaded.
+    for (const url of [`/api/files?where[filename][equals]=${file.filename}`, `/api/files/${file.id}`, `/api/files/file/${file.filename}`]) {
+      const response = await fetch(cms(url), { headers: as('other') })
+      expect(await response.text(), url).not.toContain(marker)
+    }
   })
 
   it('keeps the files that published drafts use on the public site, and only there', async () => {

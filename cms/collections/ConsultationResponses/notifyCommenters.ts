@@ -2,6 +2,7 @@ import { escape } from 'html-escaper'
 import type { CollectionAfterChangeHook } from 'payload'
 import { relationId } from '../../../shared/relationId'
 import { siteRoot } from '../../../shared/siteAddress'
+import { agencySender } from '../../config/email'
 import type { ConsultationResponse } from '../../payload-types'
 
 type Item = { comments?: unknown[] | null }
@@ -40,9 +41,9 @@ export const notifyCommenters: CollectionAfterChangeHook<ConsultationResponse> =
       if (claimed.docs.length !== 1 || !comment.contact) continue
       const answer = items.findIndex((item) => (item.comments ?? []).some((id) => relationId(id) === comment.id))
       const link = new URL(`du-thao/${draft.slug}/#${answer >= 0 ? `giai-trinh-${answer + 1}` : 'giai-trinh'}`, siteRoot).href
-      const sender = agency ? agency.name : 'Truyền thông chính sách'
+      const sender = agency?.name ?? 'Cơ quan soạn thảo'
       await payload.sendEmail({
-        from: `"${sender} · Truyền thông chính sách" <${payload.email.defaultFromAddress}>`,
+        from: agencySender(payload.email.defaultFromAddress, agency?.name),
         to: comment.contact,
         subject: `Kết quả tiếp thu, giải trình: ${draft.title}`,
         text: `Xin chào ${comment.name},\n\n${sender} đã công bố kết quả tiếp thu, giải trình ý kiến đối với dự thảo «${draft.title}», trong đó có ý kiến bạn đã gửi.\n\nXem nội dung giải trình: ${link}\n\nBạn nhận thư này vì đã đồng ý khi gửi góp ý; đây là thư duy nhất về góp ý này.\n`,
