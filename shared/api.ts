@@ -1,3 +1,4 @@
+import { type ContentKind, contentKinds } from './contentKinds'
 import type {
   SnapshotAgency,
   SnapshotDraft,
@@ -24,10 +25,10 @@ export type ApiDirectory = { version: 1; generatedAt: string; spokespersons: Sna
 
 export type ApiIndex = { version: 1; generatedAt: string; resources: Record<string, string>; documentation: string }
 
-/** The API's resources and where their items' pages live on the site. */
-export const apiResources = {
-  drafts: 'du-thao',
-  explainers: 'bai-giai-thich',
-  'handbook-chapters': 'so-tay',
-  'policy-documents': 'van-ban',
-} as const
+/** The kinds the API serves, each under its Payload collection slug as the resource name (/api/v1/handbook-chapters.json). */
+const apiKinds = ['drafts', 'explainers', 'handbookChapters', 'policyDocuments'] as const satisfies readonly ContentKind[]
+export type ApiKind = (typeof apiKinds)[number]
+export type ApiResource = (typeof contentKinds)[ApiKind]['collection']
+
+/** Resource name → kind. */
+export const apiResources = Object.fromEntries(apiKinds.map((kind) => [contentKinds[kind].collection, kind])) as Record<ApiResource, ApiKind>

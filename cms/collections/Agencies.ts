@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { admins } from '../access/admins'
 import { anyone } from '../access/anyone'
+import { contentKinds } from '../../shared/contentKinds'
 
 export const agencyKinds = [
   { value: 'provincial-department', label: 'Sở, ban, ngành cấp tỉnh' },
@@ -13,8 +14,8 @@ export const agencyKinds = [
 
 /** The organisation (province, departments, communes…) is data, so any province can load its own. */
 export const Agencies: CollectionConfig = {
-  slug: 'agencies',
-  labels: { singular: 'Cơ quan, đơn vị', plural: 'Cơ quan, đơn vị' },
+  slug: contentKinds.agencies.collection,
+  labels: contentKinds.agencies.label,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'parent'], group: 'Danh mục' },
   access: { read: anyone, create: admins, update: admins, delete: admins },
   fields: [

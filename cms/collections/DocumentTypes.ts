@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { admins } from '../access/admins'
 import { anyone } from '../access/anyone'
+import { contentKinds } from '../../shared/contentKinds'
 
 /** Kinds of legal document; each carries its own minimum consultation period, as the 2025 law sets it per type. */
 export const DocumentTypes: CollectionConfig = {
-  slug: 'document-types',
-  labels: { singular: 'Loại văn bản', plural: 'Loại văn bản' },
+  slug: contentKinds.documentTypes.collection,
+  labels: contentKinds.documentTypes.label,
   admin: { useAsTitle: 'name', group: 'Danh mục' },
   access: { read: anyone, create: admins, update: admins, delete: admins },
   fields: [

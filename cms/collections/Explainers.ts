@@ -3,13 +3,14 @@ import { lifecycleStageLabels } from '../../shared/lifecycleStages'
 import { editors } from '../access/editors'
 import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
 import { slugField } from '../fields/slug'
+import { contentKinds } from '../../shared/contentKinds'
 
 export const lifecycleStages = Object.entries(lifecycleStageLabels).map(([value, label]) => ({ value, label }))
 
 /** Plain-language explainers (bài truyền thông chính sách), with radio script and audio per language. */
 export const Explainers: CollectionConfig = {
-  slug: 'explainers',
-  labels: { singular: 'Bài truyền thông chính sách', plural: 'Bài truyền thông chính sách' },
+  slug: contentKinds.explainers.collection,
+  labels: contentKinds.explainers.label,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'lifecycleStage', 'agency', '_status'], group: 'Nội dung' },
   access: {
     read: publishedOrSameAgency('agency'),

@@ -3,11 +3,12 @@ import { provinceEditors } from '../access/provinceEditors'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { slugField } from '../fields/slug'
+import { contentKinds } from '../../shared/contentKinds'
 
 /** Chapters of the handbook on policy communication (Sổ tay truyền thông chính sách). */
 export const HandbookChapters: CollectionConfig = {
-  slug: 'handbook-chapters',
-  labels: { singular: 'Chương sổ tay', plural: 'Sổ tay truyền thông chính sách' },
+  slug: contentKinds.handbookChapters.collection,
+  labels: contentKinds.handbookChapters.label,
   admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', 'edition', '_status'], group: 'Nội dung' },
   defaultSort: 'order',
   access: { read: publishedOrSignedIn, readVersions: signedIn, create: provinceEditors, update: provinceEditors, delete: provinceEditors },

@@ -3,6 +3,7 @@ import { provinceEditors } from '../access/provinceEditors'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { slugField } from '../fields/slug'
+import { contentKinds } from '../../shared/contentKinds'
 
 export const policyDocumentKinds = [
   { value: 'plan', label: 'Kế hoạch' },
@@ -14,8 +15,8 @@ export const policyDocumentKinds = [
 
 /** Issued plans and directives (e.g. Kế hoạch 6684/KH-UBND) with their tasks, lead and coordinating agencies and timing. */
 export const PolicyDocuments: CollectionConfig = {
-  slug: 'policy-documents',
-  labels: { singular: 'Văn bản chỉ đạo', plural: 'Văn bản chỉ đạo, điều hành' },
+  slug: contentKinds.policyDocuments.collection,
+  labels: contentKinds.policyDocuments.label,
   admin: { useAsTitle: 'title', defaultColumns: ['numberAndSymbol', 'title', 'issuedAt', '_status'], group: 'Nội dung' },
   access: { read: publishedOrSignedIn, readVersions: signedIn, create: provinceEditors, update: provinceEditors, delete: provinceEditors },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../access/editors'
 import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
 import { slugField } from '../fields/slug'
+import { contentKinds } from '../../shared/contentKinds'
 
 export const briefingKinds = [
   { value: 'monthly', label: 'Giao ban báo chí định kỳ' },
@@ -11,8 +12,8 @@ export const briefingKinds = [
 
 /** Press conferences and monthly press briefings, with their materials (Kế hoạch 6684, nhiệm vụ 5.c). */
 export const PressBriefings: CollectionConfig = {
-  slug: 'press-briefings',
-  labels: { singular: 'Họp báo, giao ban báo chí', plural: 'Họp báo, giao ban báo chí' },
+  slug: contentKinds.pressBriefings.collection,
+  labels: contentKinds.pressBriefings.label,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'heldAt', 'agency', '_status'], group: 'Mạng lưới phát ngôn' },
   defaultSort: '-heldAt',
   access: {

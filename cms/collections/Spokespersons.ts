@@ -2,11 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { editorsOfSameAgency, keepAgencyEditorsInTheirLane } from '../access/agencyScoped'
+import { contentKinds } from '../../shared/contentKinds'
 
 /** The public directory of spokespersons (Nghị định 09/2017/NĐ-CP): official contacts only, no private data. */
 export const Spokespersons: CollectionConfig = {
-  slug: 'spokespersons',
-  labels: { singular: 'Người phát ngôn', plural: 'Người phát ngôn' },
+  slug: contentKinds.spokespersons.collection,
+  labels: contentKinds.spokespersons.label,
   admin: { useAsTitle: 'fullName', defaultColumns: ['fullName', 'position', 'agency'], group: 'Mạng lưới phát ngôn' },
   access: { read: anyone, create: editors, update: editorsOfSameAgency('agency'), delete: editorsOfSameAgency('agency') },
   hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')] },

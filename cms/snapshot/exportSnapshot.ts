@@ -1,6 +1,7 @@
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
+import { type ContentKind, contentKindKeys, contentKinds } from '../../shared/contentKinds'
 import { localeCodes } from '../../shared/locales'
 import type { Snapshot, SnapshotFile, SnapshotImage } from '../../shared/snapshot'
 import { dataDir } from '../config/paths'
@@ -13,48 +14,39 @@ export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(pr
 
 /** Reads every published document as an anonymous reader and returns the snapshot with the uploads it refers to. */
 export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; uploads: { collection: 'files' | 'media'; filename: string }[] }> {
-  const [agencies, topics, documentTypes, drafts, explainers, chapters, policyDocuments, pressBriefings, spokespersons, responses] = await Promise.all(
-    (
-      [
-        'agencies',
-        'topics',
-        'document-types',
-        'drafts',
-        'explainers',
-        'handbook-chapters',
-        'policy-documents',
-        'press-briefings',
-        'spokespersons',
-        'consultation-responses',
-      ] as CollectionSlug[]
-    ).map((collection) => findPublished(payload, collection)),
-  )
+  const [found, responses] = await Promise.all([
+    Promise.all(contentKindKeys.map(async (kind) => [kind, await findPublished(payload, contentKinds[kind].collection)] as const)),
+    findPublished(payload, 'consultation-responses'),
+  ])
+  const { agencies, topics, documentTypes, drafts, explainers, handbookChapters, policyDocuments, pressBriefings, spokespersons } = Object.fromEntries(
+    found,
+  ) as Record<ContentKind, LooseDocument[]>
   // Only uploads that a published document refers to leave the CMS.
   const fileIds = new Set<string>()
-  for (const draft of drafts ?? []) for (const item of draft.dossier ?? []) fileIds.add(String(item.file))
-  for (const explainer of explainers ?? []) for (const audio of Object.values(explainer.audio ?? {})) if (audio) fileIds.add(String(audio))
-  for (const briefing of pressBriefings ?? []) for (const item of briefing.materials ?? []) fileIds.add(String(item.file))
+  for (const draft of drafts) for (const item of draft.dossier ?? []) fileIds.add(String(item.file))
+  for (const explainer of explainers) for (const audio of Object.values(explainer.audio ?? {})) if (audio) fileIds.add(String(audio))
+  for (const briefing of pressBriefings) for (const item of briefing.materials ?? []) fileIds.add(String(item.file))
   const imageIds = new Set([
-    ...(explainers ?? []).flatMap((explainer) => (explainer.heroImage ? [String(explainer.heroImage)] : [])),
-    ...(chapters ?? []).flatMap((chapter) => to.richTextImageIds(chapter.body)),
+    ...explainers.flatMap((explainer) => (explainer.heroImage ? [String(explainer.heroImage)] : [])),
+    ...handbookChapters.flatMap((chapter) => to.richTextImageIds(chapter.body)),
   ])
   const files = await findUploads(payload, 'files', fileIds)
   const media = await findUploads(payload, 'media', imageIds)
   const fileMap = new Map<string, SnapshotFile>(files.map((doc) => [String(doc.id), to.toFile(doc)]))
   const imageMap = new Map<string, SnapshotImage>(media.map((doc) => [String(doc.id), to.toImage(doc)]))
-  const responseMap = new Map((responses ?? []).map((doc) => [String(doc.draft), to.toConsultationResponse(doc)]))
+  const responseMap = new Map(responses.map((doc) => [String(doc.draft), to.toConsultationResponse(doc)]))
 
   const snapshot: Snapshot = {
     manifest: { exportedAt: new Date().toISOString(), locales: localeCodes, counts: {} },
-    agencies: (agencies ?? []).map(to.toAgency),
-    topics: (topics ?? []).map(to.toTopic),
-    documentTypes: (documentTypes ?? []).map(to.toDocumentType),
-    drafts: (drafts ?? []).map((doc) => to.toDraft(doc, fileMap, responseMap.get(String(doc.id)))),
-    explainers: (explainers ?? []).map((doc) => to.toExplainer(doc, fileMap, imageMap)),
-    handbookChapters: (chapters ?? []).map((doc) => to.toHandbookChapter(doc, imageMap)).sort((a, b) => a.order - b.order),
-    policyDocuments: (policyDocuments ?? []).map(to.toPolicyDocument),
-    pressBriefings: (pressBriefings ?? []).map((doc) => to.toPressBriefing(doc, fileMap)).sort((a, b) => b.heldAt.localeCompare(a.heldAt)),
-    spokespersons: (spokespersons ?? []).map(to.toSpokesperson),
+    agencies: agencies.map(to.toAgency),
+    topics: topics.map(to.toTopic),
+    documentTypes: documentTypes.map(to.toDocumentType),
+    drafts: drafts.map((doc) => to.toDraft(doc, fileMap, responseMap.get(String(doc.id)))),
+    explainers: explainers.map((doc) => to.toExplainer(doc, fileMap, imageMap)),
+    handbookChapters: handbookChapters.map((doc) => to.toHandbookChapter(doc, imageMap)).sort((a, b) => a.order - b.order),
+    policyDocuments: policyDocuments.map(to.toPolicyDocument),
+    pressBriefings: pressBriefings.map((doc) => to.toPressBriefing(doc, fileMap)).sort((a, b) => b.heldAt.localeCompare(a.heldAt)),
+    spokespersons: spokespersons.map(to.toSpokesperson),
   }
   for (const [key, value] of Object.entries(snapshot)) if (Array.isArray(value)) snapshot.manifest.counts[key] = value.length
   const uploads = [

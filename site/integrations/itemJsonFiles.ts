@@ -9,7 +9,7 @@ import { type ApiResource, apiItems } from '../src/lib/apiItems'
 import { absoluteUrl } from '../src/lib/deployment'
 import { embedItems } from '../src/lib/embedItems'
 import { type Site, siteFrom } from '../src/lib/site'
-import { buildSnapshotDocuments } from '../src/lib/snapshotDocuments'
+import { buildSnapshotContent } from '../src/lib/snapshotContent'
 import type { RouteManifest } from './routeManifest'
 
 /** The route names these files go by in the route manifest (see buildScope's documentRoutes). */
@@ -43,7 +43,7 @@ export function itemJson(): AstroIntegration & { routes: () => RouteManifest } {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir)
-        const files = itemJsonFiles(siteFrom(await buildSnapshotDocuments()))
+        const files = itemJsonFiles(siteFrom(await buildSnapshotContent()))
         const folders = new Set([...files.api.keys(), ...files.oembed.keys()].map((file) => path.dirname(path.join(root, file))))
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })))
         // A few at a time: tens of thousands of files opened at once would run out of file descriptors.

@@ -3,12 +3,12 @@ import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
-import { buildSnapshotDocuments, readSnapshotDocuments } from '../src/lib/snapshotDocuments'
+import { buildSnapshotContent, readSnapshotContent } from '../src/lib/snapshotContent'
 import { type SearchRecord, searchRecords } from './searchRecords'
 
 /** Writes a Pagefind index into a folder: of the published snapshot, or of the records given; returns how many it holds. */
 export async function writeSearchIndex(outputPath: string, given?: SearchRecord[]): Promise<number> {
-  const records = given ?? searchRecords(await readSnapshotDocuments(), new Date())
+  const records = given ?? searchRecords(await readSnapshotContent(), new Date())
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   for (const record of records) {
@@ -40,7 +40,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': async () => {
         if (isSeparate()) return
         await rm(besideOutDir(), { recursive: true, force: true })
-        indexing = buildSnapshotDocuments().then((snapshot) => writeSearchIndex(besideOutDir(), searchRecords(snapshot, new Date())))
+        indexing = buildSnapshotContent().then((snapshot) => writeSearchIndex(besideOutDir(), searchRecords(snapshot, new Date())))
         // Reported when awaited in astro:build:done; without this, a failure would surface as an unhandled rejection.
         indexing.catch(() => undefined)
       },

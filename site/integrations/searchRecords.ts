@@ -77,7 +77,7 @@ export function searchRecords(snapshot: Omit<Snapshot, 'manifest'>, now: Date): 
     ),
     ...snapshot.handbookChapters.map((chapter) =>
       record({
-        path: paths.chapter(chapter.slug),
+        path: paths.handbookChapter(chapter.slug),
         title: chapter.editions.vi.title,
         text: `${chapter.editions.vi.summary ?? ''} ${htmlToText(chapter.editions.vi.bodyHtml)}`,
         type: 'Sổ tay',
@@ -86,7 +86,7 @@ export function searchRecords(snapshot: Omit<Snapshot, 'manifest'>, now: Date): 
     ),
     ...snapshot.policyDocuments.map((document) =>
       record({
-        path: paths.document(document.slug),
+        path: paths.policyDocument(document.slug),
         title: `${document.numberAndSymbol}: ${document.editions.vi.title}`,
         text: `${document.numberAndSymbol} ${htmlToText(document.editions.vi.bodyHtml)} ${document.editions.vi.tasks.map((task) => `${task.title} ${task.content ?? ''}`).join(' ')}`,
         type: 'Văn bản chỉ đạo',
@@ -96,7 +96,7 @@ export function searchRecords(snapshot: Omit<Snapshot, 'manifest'>, now: Date): 
     ),
     ...snapshot.pressBriefings.map((briefing) =>
       record({
-        path: paths.briefing(briefing.slug),
+        path: paths.pressBriefing(briefing.slug),
         title: briefing.editions.vi.title,
         text: `${briefing.editions.vi.location ?? ''} ${briefing.editions.vi.summary}`,
         type: 'Họp báo',

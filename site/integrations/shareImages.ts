@@ -9,7 +9,7 @@ import { cardPath, heroPath, heroWidths } from '../src/lib/heroWidths'
 import { cachedFile } from '../src/lib/buildCache'
 import { inBuildScope } from '../src/lib/buildScope'
 import { shareCard } from '../src/lib/shareCard'
-import { buildSnapshotDocuments } from '../src/lib/snapshotDocuments'
+import { buildSnapshotContent } from '../src/lib/snapshotContent'
 import { snapshotFile } from '../src/lib/snapshotFile'
 
 type Job = { target: string; inputs: unknown; make: () => Promise<Buffer> }
@@ -34,7 +34,7 @@ export function shareImages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // In a targeted rebuild, only the images of the documents whose pages it renders.
-        const snapshot = await buildSnapshotDocuments()
+        const snapshot = await buildSnapshotContent()
         const explainers = inBuildScope('explainers', snapshot.explainers)
         const drafts = inBuildScope('drafts', snapshot.drafts)
         const chapters = inBuildScope('handbookChapters', snapshot.handbookChapters)

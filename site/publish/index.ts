@@ -8,7 +8,7 @@
 //   serveSite      the static server `npm start` uses, with the headers a static host must send
 export { astroCliBuild, publishSite, type Targeted } from './publishSite'
 export { rebuildScope } from './rebuildScope'
-export type { BuildScope, DocumentKind, RebuildScope, SearchDeltaPages } from './scope'
+export type { BuildScope, PagedKind, RebuildScope, SearchDeltaPages } from './scope'
 export { searchDelta } from './searchDelta'
 export { serveSite } from './serve'
 export { listenForRebuildRequests, siteRebuilder } from './siteRebuilder'

@@ -1,5 +1,5 @@
-import type { SnapshotDocuments as Documents } from '../src/lib/snapshotDocuments'
-import { type BuildScope, type DocumentKind, documentKinds, type RebuildScope } from './scope'
+import type { SnapshotContent as Documents } from '../src/lib/snapshotContent'
+import { type BuildScope, type PagedKind, pagedKinds, type RebuildScope } from './scope'
 
 type Document = { id: string; slug: string; editions?: Record<string, unknown> }
 
@@ -19,8 +19,8 @@ export function rebuildScope(previous: Documents, next: Documents): RebuildScope
   const withdrawn = [...uploadPaths(previous)].find((file) => !stillUsed.has(file))
   if (withdrawn) return { fullBecause: `upload ${withdrawn} withdrawn` }
 
-  const changed: Record<DocumentKind, Set<string>> = Object.fromEntries(documentKinds.map((kind) => [kind, new Set<string>()])) as never
-  for (const kind of documentKinds) {
+  const changed: Record<PagedKind, Set<string>> = Object.fromEntries(pagedKinds.map((kind) => [kind, new Set<string>()])) as never
+  for (const kind of pagedKinds) {
     const before = new Map((previous[kind] as Document[]).map((doc) => [doc.id, doc]))
     const after = new Map((next[kind] as Document[]).map((doc) => [doc.id, doc]))
     for (const [id, old] of before) {
@@ -55,12 +55,12 @@ export function rebuildScope(previous: Documents, next: Documents): RebuildScope
   )
   for (const person of previous.spokespersons) if (!next.spokespersons.some((other) => other.id === person.id)) changedSpokespersons.add(person.id)
   for (const briefing of both.briefings) if (briefing.spokespersonIds.some((id) => changedSpokespersons.has(id))) showing.pressBriefings.add(briefing.id)
-  for (const [kind, ids] of Object.entries(showing) as [DocumentKind, Set<string>][]) for (const id of ids) changed[kind].add(id)
+  for (const [kind, ids] of Object.entries(showing) as [PagedKind, Set<string>][]) for (const id of ids) changed[kind].add(id)
   if (changed.handbookChapters.size > 0) for (const chapter of next.handbookChapters) changed.handbookChapters.add(chapter.id)
 
-  if (documentKinds.every((kind) => changed[kind].size === 0) && changedSpokespersons.size === 0) return { isUnchanged: true }
+  if (pagedKinds.every((kind) => changed[kind].size === 0) && changedSpokespersons.size === 0) return { isUnchanged: true }
   const scope: BuildScope = {}
-  for (const kind of documentKinds) {
+  for (const kind of pagedKinds) {
     const slugs = (next[kind] as Document[]).filter((doc) => changed[kind].has(doc.id)).map((doc) => doc.slug)
     if (slugs.length > 0) scope[kind] = slugs
   }

@@ -3,11 +3,11 @@
 // and the browser's search script can import them without pulling in the publisher.
 
 /** The snapshot collections whose documents each have pages of their own. */
-export const documentKinds = ['drafts', 'explainers', 'handbookChapters', 'policyDocuments', 'pressBriefings'] as const
-export type DocumentKind = (typeof documentKinds)[number]
+export const pagedKinds = ['drafts', 'explainers', 'handbookChapters', 'policyDocuments', 'pressBriefings'] as const
+export type PagedKind = (typeof pagedKinds)[number]
 
 /** The documents, by slug, whose own pages a targeted rebuild renders. */
-export type BuildScope = Partial<Record<DocumentKind, string[]>>
+export type BuildScope = Partial<Record<PagedKind, string[]>>
 
 /** What a rebuild after a change must render: the pages of some documents, or everything (and why). */
 export type RebuildScope = { scope: BuildScope } | { fullBecause: string } | { isUnchanged: true }

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib'
 import { localDay } from '../../shared/localDay'
 import { type SearchRecord, searchRecords } from '../integrations/searchRecords'
 import { writeSearchIndex } from '../integrations/searchIndex'
-import type { SnapshotDocuments } from '../src/lib/snapshotDocuments'
+import type { SnapshotContent } from '../src/lib/snapshotContent'
 import type { SearchDeltaPages } from './scope'
 
 /** The search records that differ from those of the full index, by page URL (a URL may hold several records). */
@@ -17,10 +17,10 @@ const byUrl = (records: SearchRecord[]) => {
 }
 
 // The full index's records change only with a full build: made once per snapshot and day, not per publish.
-const indexedRecords = new WeakMap<SnapshotDocuments, { day: string; groups: Map<string, string> }>()
+const indexedRecords = new WeakMap<SnapshotContent, { day: string; groups: Map<string, string> }>()
 
 /** Compares the records of the snapshot the full index was built from with the current snapshot's. */
-export function searchDelta(indexed: SnapshotDocuments, next: SnapshotDocuments, now = new Date()): SearchDelta {
+export function searchDelta(indexed: SnapshotContent, next: SnapshotContent, now = new Date()): SearchDelta {
   const day = localDay(now)
   const known = indexedRecords.get(indexed)
   const before = known?.day === day ? known.groups : byUrl(searchRecords(indexed, now))

@@ -8,7 +8,7 @@ import { astroCliBuild, publishSite, type Targeted } from './publishSite'
 import { rebuildScope } from './rebuildScope'
 import { warmAstroBuild } from './warmAstroBuild'
 import { searchDelta } from './searchDelta'
-import { readSnapshotDocuments, type SnapshotDocuments } from '../src/lib/snapshotDocuments'
+import { readSnapshotContent, type SnapshotContent } from '../src/lib/snapshotContent'
 
 const fullRebuildWhenQuietMs = Number(process.env.SITE_FULL_REBUILD_WHEN_QUIET_MS ?? 10 * 60_000)
 
@@ -35,7 +35,7 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
   let rebuilding: Promise<void> | undefined
   let requestedAgain: { reason: string; isFull: boolean } | undefined
   /** The snapshot the live site was built from, the one its full search index was built from, and the day both were for. */
-  let live: { documents: SnapshotDocuments; indexed: SnapshotDocuments; day: string } | undefined
+  let live: { documents: SnapshotContent; indexed: SnapshotContent; day: string } | undefined
   let quietTimer: ReturnType<typeof setTimeout> | undefined
   // Astro puts a build's renderer bundle inside its output folder only when that is under the working folder
   // (elsewhere, in one fixed place, where a warm builder would import the first build's modules again).
@@ -45,11 +45,11 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
   /** Builds and switches to a new release from the current snapshot: everything, or only what changed. */
   async function publish(
     reason: string,
-    { documents, targeted, exportMs }: { documents?: SnapshotDocuments; targeted?: Targeted; exportMs?: number } = {},
+    { documents, targeted, exportMs }: { documents?: SnapshotContent; targeted?: Targeted; exportMs?: number } = {},
   ): Promise<void> {
     const started = Date.now()
     await save({ buildingSince: new Date(started).toISOString(), isPending: false })
-    documents ??= await readSnapshotDocuments()
+    documents ??= await readSnapshotContent()
     const published = await publishSite(liveDir, { astroBuild, targeted })
     // A targeted rebuild happens only on the day the live site was built for, so the day stays right.
     live = { documents, indexed: published.isTargeted && live ? live.indexed : documents, day: localDay(new Date(started)) }
@@ -71,7 +71,7 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
   }
 
   /** What to render after a change: only what changed when the live site allows it, else everything (undefined). */
-  function targetFor(next: SnapshotDocuments): Targeted | 'unchanged' | undefined {
+  function targetFor(next: SnapshotContent): Targeted | 'unchanged' | undefined {
     if (!live || live.day !== localDay(new Date())) return undefined
     const change = rebuildScope(live.documents, next)
     if ('isUnchanged' in change) return 'unchanged'
@@ -94,7 +94,7 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
         const exportStarted = Date.now()
         await exportSnapshot()
         const exportMs = Date.now() - exportStarted
-        const next = await readSnapshotDocuments()
+        const next = await readSnapshotContent()
         const target = isFull ? undefined : targetFor(next)
         if (target === 'unchanged') return console.log(`Trang công khai không có gì thay đổi (${reason}).`)
         await publish(reason, { documents: next, targeted: target, exportMs })

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content'
+import type { ContentKind } from '../../shared/contentKinds'
 import { snapshotLoader } from './lib/snapshotLoader'
 
-// One collection per kind of document in the published snapshot. Their types are the snapshot's own
+// One collection per kind of content (shared/contentKinds.ts), named as in the published snapshot. Their types are the snapshot's own
 // (shared/snapshot.ts); src/lib/content.ts hands them to pages typed.
 export const collections = {
   agencies: defineCollection({ loader: snapshotLoader('agencies') }),
@@ -13,4 +14,4 @@ export const collections = {
   policyDocuments: defineCollection({ loader: snapshotLoader('policyDocuments') }),
   pressBriefings: defineCollection({ loader: snapshotLoader('pressBriefings') }),
   spokespersons: defineCollection({ loader: snapshotLoader('spokespersons') }),
-}
+} satisfies Record<ContentKind, unknown>

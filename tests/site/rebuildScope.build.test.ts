@@ -1,11 +1,11 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { rebuildScope } from '../../site/publish'
-import { readSnapshotDocuments } from '../../site/src/lib/snapshotDocuments'
+import { readSnapshotContent } from '../../site/src/lib/snapshotContent'
 import { distDir } from '../helpers/dist'
 
 // What a publish makes the site rebuilder render, from the seeded snapshot the fixture site was built from.
-const before = await readSnapshotDocuments(path.join(path.dirname(distDir), 'snapshot'))
+const before = await readSnapshotContent(path.join(path.dirname(distDir), 'snapshot'))
 const after = () => structuredClone(before)
 
 describe('what a rebuild after a change renders', () => {

@@ -20,7 +20,7 @@ Object.assign(process.env, env)
 cpSync(path.join(fixtureDir, 'snapshot'), snapshotDir, { recursive: true })
 
 const { astroCliBuild, publishSite, rebuildScope, searchDelta, siteRebuilder, warmAstroBuild } = await import('../../site/publish')
-const { readSnapshotDocuments } = await import('../../site/src/lib/snapshotDocuments')
+const { readSnapshotContent } = await import('../../site/src/lib/snapshotContent')
 
 const filesOf = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -45,7 +45,7 @@ beforeAll(async () => {
   const live = path.join(releasesRoot, 'live')
   const astroBuild = warmAstroBuild({ ...process.env, ...env })
   stopWorker = () => astroBuild.stop()
-  const before = await readSnapshotDocuments()
+  const before = await readSnapshotContent()
   await publishSite(live, { astroBuild })
 
   // An editor corrects one explainer, and a newsroom of editors publishes 35 new ones: enough to page the lists.
@@ -63,7 +63,7 @@ beforeAll(async () => {
     })
   }
   writeFileSync(path.join(snapshotDir, 'explainers.json'), JSON.stringify(explainers))
-  const after = await readSnapshotDocuments()
+  const after = await readSnapshotContent()
   const change = rebuildScope(before, after)
   if (!('scope' in change)) throw new Error(`expected a targeted rebuild, got ${JSON.stringify(change)}`)
   targeted = await publishSite(live, { astroBuild, targeted: { scope: change.scope, searchDelta: searchDelta(before, after) } })

@@ -9,6 +9,7 @@ import { alignConsultationDays } from './hooks/alignConsultationDays'
 import { rememberPreviousVersion } from './hooks/rememberPreviousVersion'
 import { validateClosesAt } from './validateClosesAt'
 import { validateResponded } from './validateResponded'
+import { contentKinds } from '../../../shared/contentKinds'
 
 export const dossierKinds = Object.entries(dossierKindLabels).map(([value, label]) => ({ value, label }))
 
@@ -16,8 +17,8 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: '
 
 /** Draft legal normative documents (dự thảo văn bản QPPL) put out for public comment. */
 export const Drafts: CollectionConfig = {
-  slug: 'drafts',
-  labels: { singular: 'Dự thảo văn bản', plural: 'Dự thảo văn bản' },
+  slug: contentKinds.drafts.collection,
+  labels: contentKinds.drafts.label,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentType', 'draftingAgency', 'closesAt', '_status'],

@@ -25,7 +25,7 @@ export async function boardItems(site: Site, agencyId?: string): Promise<BoardIt
   const qr = (url: string) => QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 })
   const open = site.drafts.filter((draft) => site.statusOf(draft) === 'open' && mine(draft.draftingAgencyId))
   const explainers = site.explainers.filter((explainer) => mine(explainer.agencyId)).slice(0, 6)
-  const briefings = site.briefings.filter((briefing) => new Date(briefing.heldAt) >= site.builtAt && mine(briefing.agencyId))
+  const briefings = site.pressBriefings.filter((briefing) => new Date(briefing.heldAt) >= site.builtAt && mine(briefing.agencyId))
   const items: Omit<BoardItem, 'qrSvg'>[] = [
     ...open.map((draft) => ({
       kind: 'Đang lấy ý kiến',
@@ -40,7 +40,7 @@ export async function boardItems(site: Site, agencyId?: string): Promise<BoardIt
       kind: 'Họp báo sắp tới',
       title: briefing.editions.vi.title,
       text: briefing.editions.vi.summary,
-      url: absoluteUrl(paths.briefing(briefing.slug)),
+      url: absoluteUrl(paths.pressBriefing(briefing.slug)),
       heldAt: briefing.heldAt,
     })),
     ...explainers.map((explainer) => ({

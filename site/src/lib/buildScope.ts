@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { BuildScope, DocumentKind } from '../../publish/scope'
+import type { BuildScope, PagedKind } from '../../publish/scope'
 import { perBuild } from './perBuild'
 
 // How a build reads the scope the publisher gave it (site/publish/scope.ts says what a scope is).
@@ -11,7 +11,7 @@ const currentScope = perBuild((): BuildScope | undefined => {
 })
 
 /** The documents of a kind whose own pages this build renders: all of them, unless this is a targeted rebuild. */
-export function inBuildScope<T extends { slug: string }>(kind: DocumentKind, items: T[]): T[] {
+export function inBuildScope<T extends { slug: string }>(kind: PagedKind, items: T[]): T[] {
   const scope = currentScope()
   if (!scope) return items
   const slugs = new Set(scope[kind] ?? [])

@@ -3,14 +3,15 @@ import type { SnapshotAgency } from '../../../shared/snapshot'
 import { toSlug } from '../../../shared/toSlug'
 import { perBuild } from './perBuild'
 import { type Site, siteFrom } from './site'
-import { type SnapshotDocuments, snapshotKinds } from './snapshotDocuments'
+import { contentKindKeys } from '../../../shared/contentKinds'
+import type { SnapshotContent } from './snapshotContent'
 
 export type { Site }
 
 /** Everything in the published snapshot, through Astro's content layer, loaded once per build. */
 export const loadSite = perBuild(async (): Promise<Site> => {
-  const collections = await Promise.all(snapshotKinds.map(async (kind) => [kind, (await getCollection(kind as CollectionKey)).map((entry) => entry.data)]))
-  return siteFrom(Object.fromEntries(collections) as SnapshotDocuments)
+  const collections = await Promise.all(contentKindKeys.map(async (kind) => [kind, (await getCollection(kind as CollectionKey)).map((entry) => entry.data)]))
+  return siteFrom(Object.fromEntries(collections) as SnapshotContent)
 })
 
 /** The URL slug of an agency, from its name ("Sở Tư pháp" → "so-tu-phap"). */

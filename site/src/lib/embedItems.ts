@@ -26,7 +26,7 @@ export function embedItems(site: Site): EmbedEntry[] {
         agencyName: site.agency(explainer.agencyId).name,
       })),
     ),
-    ...site.pages.chapters.map((chapter) => ({
+    ...site.pages.handbookChapters.map((chapter) => ({
       kind: 'so-tay' as const,
       slug: chapter.slug,
       locale: 'vi',

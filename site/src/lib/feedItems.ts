@@ -30,10 +30,10 @@ export function feedItems(site: Site, kind: 'all' | 'drafts' | 'explainers', loc
     const url = absoluteUrl(paths.explainer(explainer.slug, locale))
     return [{ id: url, title: edition.title, summary: edition.lead, url, date: new Date(explainer.updatedAt), contentHtml: edition.bodyHtml, locale }]
   })
-  const briefings: FeedItem[] = site.briefings.flatMap((briefing) => {
+  const briefings: FeedItem[] = site.pressBriefings.flatMap((briefing) => {
     const edition = briefing.editions[locale]
     if (!edition) return []
-    const url = absoluteUrl(paths.briefing(briefing.slug))
+    const url = absoluteUrl(paths.pressBriefing(briefing.slug))
     return [{ id: url, title: edition.title, summary: edition.summary, url, date: new Date(briefing.heldAt), locale }]
   })
   const items = kind === 'drafts' ? drafts : kind === 'explainers' ? explainers : [...drafts, ...explainers, ...briefings]

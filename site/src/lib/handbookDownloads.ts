@@ -27,7 +27,7 @@ export function handbookDownloads(site: Site): Promise<HandbookDownloads> {
   const known = madeFor.get(site)
   if (known) return known
   const downloads = (async () => {
-    const book = handbookBook(site.chapters, t('vi', 'site.owner'), snapshotDir)
+    const book = handbookBook(site.handbookChapters, t('vi', 'site.owner'), snapshotDir)
     const make = async (format: Download['format'], name: string, inputs: unknown, render: () => Promise<Buffer> | Buffer): Promise<Download> => {
       const { file } = await cachedFile({ download: writersVersion, format, inputs }, async () => render())
       return { format, name, file, bytes: (await stat(file)).size, mimeType: mimeTypes[format] }

@@ -1,4 +1,5 @@
 import { commentSentPath } from '../../../shared/comments'
+import { contentKinds as kinds } from '../../../shared/contentKinds'
 import type { LocaleCode } from '../../../shared/locales'
 
 // Every public path in one place, so links, feeds, the sitemap and tests agree. Vietnamese lives at the root,
@@ -7,23 +8,23 @@ const prefix = (locale: LocaleCode | string) => (locale === 'vi' ? '' : `${local
 
 export const paths = {
   home: () => '',
-  drafts: () => 'du-thao/',
-  draft: (slug: string) => `du-thao/${slug}/`,
+  drafts: () => `${kinds.drafts.segment}/`,
+  draft: (slug: string) => `${kinds.drafts.segment}/${slug}/`,
   commentSent: commentSentPath,
-  draftsByStatus: (status: string) => `du-thao/trang-thai/${status}/`,
-  draftsByType: (slug: string) => `du-thao/loai-van-ban/${slug}/`,
-  draftsByAgency: (slug: string) => `du-thao/co-quan/${slug}/`,
-  explainers: () => 'bai-giai-thich/',
-  explainer: (slug: string, locale: LocaleCode | string = 'vi') => `${prefix(locale)}bai-giai-thich/${slug}/`,
-  handbook: () => 'so-tay/',
-  chapter: (slug: string) => `so-tay/${slug}/`,
-  documents: () => 'van-ban/',
-  document: (slug: string) => `van-ban/${slug}/`,
-  spokespersons: () => 'nguoi-phat-ngon/',
-  briefings: () => 'hop-bao/',
-  briefing: (slug: string) => `hop-bao/${slug}/`,
-  topic: (slug: string) => `linh-vuc/${slug}/`,
-  agency: (slug: string) => `co-quan/${slug}/`,
+  draftsByStatus: (status: string) => `${kinds.drafts.segment}/trang-thai/${status}/`,
+  draftsByType: (slug: string) => `${kinds.documentTypes.segment}/${slug}/`,
+  draftsByAgency: (slug: string) => `${kinds.drafts.segment}/${kinds.agencies.segment}/${slug}/`,
+  explainers: () => `${kinds.explainers.segment}/`,
+  explainer: (slug: string, locale: LocaleCode | string = 'vi') => `${prefix(locale)}${kinds.explainers.segment}/${slug}/`,
+  handbook: () => `${kinds.handbookChapters.segment}/`,
+  handbookChapter: (slug: string) => `${kinds.handbookChapters.segment}/${slug}/`,
+  policyDocuments: () => `${kinds.policyDocuments.segment}/`,
+  policyDocument: (slug: string) => `${kinds.policyDocuments.segment}/${slug}/`,
+  spokespersons: () => `${kinds.spokespersons.segment}/`,
+  pressBriefings: () => `${kinds.pressBriefings.segment}/`,
+  pressBriefing: (slug: string) => `${kinds.pressBriefings.segment}/${slug}/`,
+  topic: (slug: string) => `${kinds.topics.segment}/${slug}/`,
+  agency: (slug: string) => `${kinds.agencies.segment}/${slug}/`,
   about: () => 'gioi-thieu/',
   file: (path: string) => `tai-lieu/${path.replace(/^files\//, '')}`,
 }

@@ -1,20 +1,21 @@
 import { consultationStatus, type ConsultationStatus } from '../../../shared/consultationStatus'
 import type * as S from '../../../shared/snapshot'
 import { inBuildScope } from './buildScope'
-import type { SnapshotDocuments } from './snapshotDocuments'
+import type { PagedKind } from '../../publish/scope'
+import type { SnapshotContent } from './snapshotContent'
 
 export type Site = {
   drafts: S.SnapshotDraft[]
   explainers: S.SnapshotExplainer[]
-  chapters: S.SnapshotHandbookChapter[]
-  documents: S.SnapshotPolicyDocument[]
-  briefings: S.SnapshotPressBriefing[]
+  handbookChapters: S.SnapshotHandbookChapter[]
+  policyDocuments: S.SnapshotPolicyDocument[]
+  pressBriefings: S.SnapshotPressBriefing[]
   agencies: S.SnapshotAgency[]
   topics: S.SnapshotTopic[]
   documentTypes: S.SnapshotDocumentType[]
   spokespersons: S.SnapshotSpokesperson[]
   /** The documents whose own pages this build renders (all, except in a targeted rebuild after a publish). */
-  pages: Pick<Site, 'drafts' | 'explainers' | 'chapters' | 'documents' | 'briefings'>
+  pages: Pick<Site, PagedKind>
   agency: (id: string) => S.SnapshotAgency
   topic: (id: string) => S.SnapshotTopic | undefined
   documentType: (id: string) => S.SnapshotDocumentType | undefined
@@ -28,18 +29,8 @@ export type Site = {
 const byDateDesc = <T extends { updatedAt: string }>(a: T, b: T) => b.updatedAt.localeCompare(a.updatedAt)
 
 /** The published snapshot as pages use it: sorted, indexed by ID, with the documents this build renders pages for. */
-export function siteFrom(snapshot: SnapshotDocuments): Site {
-  const {
-    drafts,
-    explainers,
-    handbookChapters: chapters,
-    policyDocuments: documents,
-    pressBriefings: briefings,
-    agencies,
-    topics,
-    documentTypes,
-    spokespersons,
-  } = snapshot
+export function siteFrom(content: SnapshotContent): Site {
+  const { drafts, explainers, handbookChapters, policyDocuments, pressBriefings, agencies, topics, documentTypes, spokespersons } = content
   const index = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
   // Pages look documents up by ID many times per build: maps, not scans.
   const agencyIndex = index(agencies)
@@ -52,18 +43,18 @@ export function siteFrom(snapshot: SnapshotDocuments): Site {
   const sorted = {
     drafts: drafts.toSorted((a, b) => b.opensAt.localeCompare(a.opensAt)),
     explainers: explainers.toSorted(byDateDesc),
-    chapters: chapters.toSorted((a, b) => a.order - b.order),
-    documents: documents.toSorted((a, b) => b.issuedAt.localeCompare(a.issuedAt)),
-    briefings: briefings.toSorted((a, b) => b.heldAt.localeCompare(a.heldAt)),
+    handbookChapters: handbookChapters.toSorted((a, b) => a.order - b.order),
+    policyDocuments: policyDocuments.toSorted((a, b) => b.issuedAt.localeCompare(a.issuedAt)),
+    pressBriefings: pressBriefings.toSorted((a, b) => b.heldAt.localeCompare(a.heldAt)),
   }
   return {
     ...sorted,
     pages: {
       drafts: inBuildScope('drafts', sorted.drafts),
       explainers: inBuildScope('explainers', sorted.explainers),
-      chapters: inBuildScope('handbookChapters', sorted.chapters),
-      documents: inBuildScope('policyDocuments', sorted.documents),
-      briefings: inBuildScope('pressBriefings', sorted.briefings),
+      handbookChapters: inBuildScope('handbookChapters', sorted.handbookChapters),
+      policyDocuments: inBuildScope('policyDocuments', sorted.policyDocuments),
+      pressBriefings: inBuildScope('pressBriefings', sorted.pressBriefings),
     },
     agencies: agencies.toSorted((a, b) => a.name.localeCompare(b.name, 'vi')),
     topics,

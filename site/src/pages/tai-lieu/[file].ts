@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   for (const draft of site.pages.drafts) for (const item of draft.dossier) files.set(item.file.filename, item.file)
   for (const explainer of site.pages.explainers)
     for (const edition of Object.values(explainer.editions)) if (edition?.audio) files.set(edition.audio.filename, edition.audio)
-  for (const briefing of site.pages.briefings) for (const file of briefing.materials) files.set(file.filename, file)
+  for (const briefing of site.pages.pressBriefings) for (const file of briefing.materials) files.set(file.filename, file)
   return [...files.values()].map((file) => ({ params: { file: file.filename }, props: { file } }))
 }) satisfies GetStaticPaths
 

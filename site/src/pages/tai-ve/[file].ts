@@ -7,7 +7,7 @@ import { type Download, handbookDownloads } from '../../lib/handbookDownloads'
 export const getStaticPaths = (async () => {
   const site = await loadSite()
   // A targeted rebuild that changed no chapter keeps the live release's downloads.
-  if (site.pages.chapters.length === 0) return []
+  if (site.pages.handbookChapters.length === 0) return []
   const downloads = await handbookDownloads(site)
   return [...downloads.book, ...downloads.chapters.values()].map((download) => ({ params: { file: download.name }, props: { download } }))
 }) satisfies GetStaticPaths
