@@ -38,9 +38,10 @@ import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { recordChangeInAuditLog, recordDeleteInAuditLog } from './hooks/recordInAuditLog'
 import { requestSiteRebuildAfterChange, requestSiteRebuildAfterDelete } from './hooks/requestSiteRebuild'
 import { payloadSecret } from './config/secret'
+import { settings } from '../shared/settings'
 
 // The CMS's own public origins: the session cookie counts only on requests from these (Payload's CSRF list).
-const cmsOrigins = [process.env.CMS_PUBLIC_URL, process.env.CMS_URL].filter((url): url is string => Boolean(url)).map((url) => new URL(url).origin)
+const cmsOrigins = [new URL(settings().CMS_PUBLIC_URL).origin]
 
 // Saves to these never change the public site by themselves (a comment shows only through a published response).
 const notOnTheSite = new Set(['users', 'comments', 'audit-log'])
@@ -69,7 +70,6 @@ export default buildConfig({
   email: emailAdapter(),
   editor: lexicalEditor({ features: editorFeatures }),
   sharp,
-  serverURL: process.env.CMS_URL ?? '',
   csrf: cmsOrigins,
   // Every collection stores its text as NFC before validation, so search, slugs and comparisons agree;
   // collections with drafts publish one language at a time; changes to anything public rebuild the site.
@@ -128,7 +128,7 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     // Only the CMS server runs jobs (npm start marks it): a script that boots Payload at the same minute (export,
     // seed, restore) would otherwise run a due publish a second time.
-    shouldAutoRun: () => process.env.TTCS_RUNS_JOBS === 'true' && process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    shouldAutoRun: () => settings().TTCS_RUNS_JOBS && settings().PAYLOAD_JOBS_AUTORUN,
   },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,

@@ -8,18 +8,20 @@ import { previousPages } from './integrations/previousPages.ts'
 import { routeManifest } from './integrations/routeManifest.ts'
 import { searchIndex } from './integrations/searchIndex.ts'
 import { shareImages } from './integrations/shareImages.ts'
+import { settings } from '../shared/settings.ts'
 import { siteBase, siteUrl } from '../shared/siteAddress.ts'
 
 const itemJsonFiles = itemJson()
 // The comment form posts to the CMS (another origin, as citizens' browsers reach it).
-const cmsOrigin = new URL(process.env.CMS_PUBLIC_URL ?? 'http://127.0.0.1:3000').origin
+const { CMS_PUBLIC_URL, SITE_OUT_DIR, SITE_PREVIOUS_RELEASE } = settings()
+const cmsOrigin = new URL(CMS_PUBLIC_URL).origin
 
 // The public site: built from the published snapshot only, deployable under a base path of the provincial portal.
 export default defineConfig({
   site: siteUrl,
   base: siteBase,
   trailingSlash: 'always',
-  outDir: process.env.SITE_OUT_DIR ?? '../dist',
+  outDir: SITE_OUT_DIR ?? '../dist',
   // CSS inline: a page arrives in one round trip on a slow network, with no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // The sitemap links each page to its other-language editions (hreflang) by their language prefix; embed cards
@@ -28,7 +30,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      customPages: previousPages(process.env.SITE_PREVIOUS_RELEASE),
+      customPages: previousPages(SITE_PREVIOUS_RELEASE),
       filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page),
       i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) },
     }),

@@ -1,9 +1,9 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { settings } from '../../shared/settings'
 
-/** "20/600" → 20 comments per 600 seconds. */
-function parseLimit(setting: string | undefined, fallback: string): { points: number; duration: number } {
-  const [points, duration] = (setting || fallback).split('/').map(Number)
-  if (!points || !duration) throw new Error(`Comment rate limit '${setting}' is not "<count>/<seconds>", e.g. "20/600".`)
+/** "20/600" (checked by the settings) → 20 comments per 600 seconds. */
+function parseLimit(setting: string): { points: number; duration: number } {
+  const [points, duration] = setting.split('/').map(Number) as [number, number]
   return { points, duration }
 }
 
@@ -14,8 +14,8 @@ let limiters: { client: RateLimiterMemory; draft: RateLimiterMemory } | undefine
 function commentLimiters() {
   limiters ??= {
     // Generous per address: whole communes share one address behind mobile carriers' NAT.
-    client: new RateLimiterMemory({ keyPrefix: 'comment-client', ...parseLimit(process.env.COMMENT_RATE_LIMIT_CLIENT, '20/600') }),
-    draft: new RateLimiterMemory({ keyPrefix: 'comment-draft', ...parseLimit(process.env.COMMENT_RATE_LIMIT_DRAFT, '1000/600') }),
+    client: new RateLimiterMemory({ keyPrefix: 'comment-client', ...parseLimit(settings().COMMENT_RATE_LIMIT_CLIENT) }),
+    draft: new RateLimiterMemory({ keyPrefix: 'comment-draft', ...parseLimit(settings().COMMENT_RATE_LIMIT_DRAFT) }),
   }
   return limiters
 }

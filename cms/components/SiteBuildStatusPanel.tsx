@@ -1,5 +1,6 @@
 import { backupsIn } from '../backup/backupFiles'
 import { readSiteBuildStatus } from '../status/siteBuildStatus'
+import { settings } from '../../shared/settings'
 
 const time = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' })
 
@@ -9,8 +10,9 @@ const time = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 
  */
 export async function SiteBuildStatusPanel() {
   const status = await readSiteBuildStatus()
-  const lastBackup = process.env.BACKUP_DIR ? (await backupsIn(process.env.BACKUP_DIR))[0] : undefined
-  const isBackupLate = Boolean(process.env.BACKUP_DIR) && (!lastBackup || Date.now() - lastBackup.at > 26 * 60 * 60 * 1000)
+  const { BACKUP_DIR } = settings()
+  const lastBackup = BACKUP_DIR ? (await backupsIn(BACKUP_DIR))[0] : undefined
+  const isBackupLate = Boolean(BACKUP_DIR) && (!lastBackup || Date.now() - lastBackup.at > 26 * 60 * 60 * 1000)
   const hasNewerError = status?.lastError && (!status.lastSuccessAt || status.lastError.at > status.lastSuccessAt)
   return (
     <section data-site-build-status style={{ marginBottom: '1.5rem', padding: '0.75rem 1rem', border: '1px solid var(--theme-elevation-150)' }}>

@@ -5,12 +5,13 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { cmsDir, dataDir } from './paths'
 import { migrations } from '../migrations'
+import { settings } from '../../shared/settings'
 
 /**
  * Chooses the database from one setting, DATABASE_URI: unset means the embedded SQLite file
  * `data/cms.db`; `mongodb://` or `mongodb+srv://` means MongoDB. Anything else stops the process.
  */
-export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
+export function databaseAdapter(uri = settings().DATABASE_URI): DatabaseAdapterObj {
   if (!uri) {
     mkdirSync(dataDir, { recursive: true })
     return sqliteAdapter({
@@ -19,7 +20,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
       // WAL with synchronous=NORMAL (SQLite's advice for WAL): a commit survives the process being killed (tested
       // with SIGKILL during a burst of comments) without an fsync per write; a power cut may lose the last moment of
       // commits. SQLITE_SYNCHRONOUS=FULL trades throughput for that.
-      wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: process.env.SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL' },
+      wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: settings().SQLITE_SYNCHRONOUS },
       busyTimeout: 5000,
       migrationDir: path.resolve(cmsDir, 'migrations'),
       prodMigrations: migrations,

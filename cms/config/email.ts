@@ -7,6 +7,7 @@ import nodemailer from 'nodemailer'
 import type { Transport } from 'nodemailer'
 import { isProduction } from './environment'
 import { dataDir } from './paths'
+import { settings } from '../../shared/settings'
 
 /** Where development writes its mail instead of sending it: one .eml file per message, readable by any mail program. */
 export const mailFolder = () => path.join(dataDir, 'mail')
@@ -36,13 +37,13 @@ function sender(from: string): { name: string; address: string } {
  * and notifications need mail. Nothing is sent to a test service on the internet.
  */
 export function emailAdapter() {
-  const url = process.env.SMTP_URL
+  const { SMTP_URL: url, MAIL_FROM } = settings()
   if (!url && isProduction) {
     throw new Error(
       'SMTP_URL is not set: password reset and notifications send e-mail. Set SMTP_URL (for example smtp://user:password@mail.example.gov.vn:587) and MAIL_FROM, and start again.',
     )
   }
-  const from = sender(process.env.MAIL_FROM ?? 'Truyền thông chính sách <khong-tra-loi@vi-du.invalid>')
+  const from = sender(MAIL_FROM)
   return withPlainText(
     nodemailerAdapter({
       defaultFromAddress: from.address,

@@ -1,11 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { settings } from '../../shared/settings'
 
 /** The cms/ folder. `import.meta.dirname` is not available once Next bundles the config, `import.meta.url` is. */
 export const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Where the embedded database and uploads live; `DATA_DIR` moves it (tests use a temporary folder). */
-export const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data'))
+export const dataDir = path.resolve(settings().DATA_DIR ?? path.join(process.cwd(), 'data'))
 
 /** The CMS as editors' and citizens' browsers reach it (CMS_PUBLIC_URL), for links in e-mail; no trailing slash. */
-export const cmsPublicUrl = () => (process.env.CMS_PUBLIC_URL ?? process.env.CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '')
+export const cmsPublicUrl = () => settings().CMS_PUBLIC_URL.replace(/\/+$/, '')

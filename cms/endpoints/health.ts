@@ -5,6 +5,7 @@ import { backupsIn } from '../backup/backupFiles'
 import { dataDir } from '../config/paths'
 import { snapshotDir } from '../snapshot/exportSnapshot'
 import { readSiteBuildStatus } from '../status/siteBuildStatus'
+import { settings } from '../../shared/settings'
 
 const seconds = (from: string | undefined, now: number) => (from ? Math.round((now - Date.parse(from)) / 1000) : null)
 
@@ -35,7 +36,8 @@ export const healthEndpoint: Endpoint = {
         (result) => result.totalDocs,
         () => null,
       )
-    const lastBackup = process.env.BACKUP_DIR ? ((await backupsIn(process.env.BACKUP_DIR))[0]?.at ?? null) : undefined
+    const { BACKUP_DIR } = settings()
+    const lastBackup = BACKUP_DIR ? ((await backupsIn(BACKUP_DIR))[0]?.at ?? null) : undefined
     const disk = await statfs(dataDir).then(
       (stats) => ({ freeBytes: stats.bavail * stats.bsize }),
       () => null,

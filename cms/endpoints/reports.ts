@@ -6,6 +6,7 @@ import { hasRole } from '../access/roles'
 import { communicationReport } from '../reports/communicationReport'
 import { reportDocx } from '../reports/reportDocx'
 import { reportXlsx } from '../reports/reportXlsx'
+import { settings } from '../../shared/settings'
 
 const types = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -41,7 +42,7 @@ export const reportsEndpoint: Endpoint = {
     const report = await communicationReport(req.payload, period, agency)
     if (format === 'json') return Response.json(report)
     const name = `bao-cao-truyen-thong-chinh-sach-${toSlug(report.agency?.name ?? 'toan-tinh')}-${toSlug(period.label)}.${format}`
-    const bytes = format === 'xlsx' ? await reportXlsx(report) : await reportDocx(report, process.env.REPORT_PLACE ?? 'Quảng Nam')
+    const bytes = format === 'xlsx' ? await reportXlsx(report) : await reportDocx(report, settings().REPORT_PLACE)
     return new Response(new Uint8Array(bytes), { headers: { 'content-type': types[format], 'content-disposition': `attachment; filename="${name}"` } })
   },
 }

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { Endpoint } from 'payload'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
+import { settings } from '../../shared/settings'
 
 const digest = (text: string) => createHash('sha256').update(text).digest()
 
@@ -13,7 +14,7 @@ export const siteSnapshotEndpoint: Endpoint = {
   path: '/site-snapshot',
   method: 'post',
   handler: async (req) => {
-    const token = process.env.REBUILD_WEBHOOK_TOKEN
+    const token = settings().REBUILD_WEBHOOK_TOKEN
     if (!token) return Response.json({ error: 'Không có chức năng này.' }, { status: 404 })
     if (!timingSafeEqual(digest(req.headers.get('authorization') ?? ''), digest(`Bearer ${token}`)))
       return Response.json({ error: 'Không có quyền.' }, { status: 403 })

@@ -1,18 +1,19 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+import { settings } from '../../shared/settings'
 
 // Bursts of saves (a bulk publish, an import) are coalesced into one request.
-const debounceMs = Number(process.env.REBUILD_DEBOUNCE_MS ?? 500)
+const debounceMs = settings().REBUILD_DEBOUNCE_MS
 let timer: ReturnType<typeof setTimeout> | undefined
 
 /** Asks the site builder (REBUILD_WEBHOOK_URL) to rebuild, once the burst of changes has settled. */
 function scheduleRebuild(payload: Payload, reason: string) {
-  const url = process.env.REBUILD_WEBHOOK_URL
+  const { REBUILD_WEBHOOK_URL: url, REBUILD_WEBHOOK_TOKEN } = settings()
   if (!url) return
   clearTimeout(timer)
   timer = setTimeout(() => {
     fetch(url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${process.env.REBUILD_WEBHOOK_TOKEN ?? ''}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${REBUILD_WEBHOOK_TOKEN ?? ''}`, 'content-type': 'application/json' },
       body: JSON.stringify({ reason }),
     })
       .then((response) => {

@@ -6,15 +6,16 @@ import { parseArgs } from 'node:util'
 import { backupFileName } from '../backup/backupFiles'
 import { writeBackup } from '../backup/sqliteBackup'
 import { dataDir } from '../config/paths'
+import { settings } from '../../shared/settings'
 
-if (process.env.DATABASE_URI) {
+if (settings().DATABASE_URI) {
   console.error(
     'npm run backup copies the embedded SQLite database. With MongoDB use `mongodump --uri "$DATABASE_URI" --archive=cms.archive --gzip`, and copy the folders files/ and media/ of DATA_DIR with it (see README).',
   )
   process.exit(2)
 }
 const { values } = parseArgs({ options: { out: { type: 'string' } } })
-const out = values.out ?? process.env.BACKUP_DIR ?? path.join(dataDir, 'backups')
+const out = values.out ?? settings().BACKUP_DIR ?? path.join(dataDir, 'backups')
 const isFolder =
   out !== '-' &&
   (await stat(out).then(

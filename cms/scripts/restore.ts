@@ -11,6 +11,7 @@ import { type BackupManifest, databaseFile, manifestOf, tableRows, tar, uploadFo
 import { dataDir } from '../config/paths'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { getPayloadClient } from './getPayloadClient'
+import { settings } from '../../shared/settings'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean', default: false } } })
 const archive = positionals[0]
@@ -60,7 +61,7 @@ async function restore(archive: string, force: boolean) {
   } finally {
     await payload.destroy()
   }
-  const liveDir = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
+  const liveDir = path.resolve(settings().SITE_OUT_DIR ?? 'dist')
   await publishSite(liveDir)
   console.log(`Đã dựng lại trang công khai vào ${liveDir}.`)
 }

@@ -7,11 +7,19 @@ import { adminBuildIsCurrent, recordAdminBuild } from './adminBuild'
 import { isProduction } from '../config/environment'
 import { dataDir } from '../config/paths'
 import { providePayloadSecret } from '../config/secret'
+import { settings } from '../../shared/settings'
 
-const isEmbedded = !process.env.DATABASE_URI
-const port = Number(process.env.PORT ?? 3000)
-const host = process.env.HOST ?? '127.0.0.1'
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
+// A wrong setting stops here, with what is wrong, before anything starts.
+const given = (() => {
+  try {
+    return settings()
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+})()
+const isEmbedded = !given.DATABASE_URI
+const { PORT: port, HOST: host, SITE_PORT: sitePort } = given
 // The site and the CMS find each other: comment forms post to the CMS, which sends browsers back to the site.
 process.env.SITE_URL ??= `http://${host}:${sitePort}`
 process.env.CMS_PUBLIC_URL ??= `http://${host}:${port}`
@@ -33,14 +41,15 @@ let rebuilder: ReturnType<typeof siteRebuilder> | undefined
 const hook = await listenForRebuildRequests((reason) => void rebuilder?.rebuild(reason))
 process.env.REBUILD_WEBHOOK_URL ??= hook.url
 process.env.REBUILD_WEBHOOK_TOKEN ??= hook.token
-process.env.SITE_STATUS_FILE = path.resolve(process.env.SITE_STATUS_FILE ?? path.join(dataDir, 'site-status.json'))
+const statusFile = path.resolve(given.SITE_STATUS_FILE ?? path.join(dataDir, 'site-status.json'))
+process.env.SITE_STATUS_FILE = statusFile
 // The CMS writes the snapshot the site is built from; both must agree where it is.
-process.env.SNAPSHOT_DIR = path.resolve(process.env.SNAPSHOT_DIR ?? 'build/snapshot')
+process.env.SNAPSHOT_DIR = path.resolve(given.SNAPSHOT_DIR)
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 // Next builds and serves only in production mode; a development NODE_ENV breaks its prerendering.
 // The deployment's own setting goes on as TTCS_ENV (cms/environment.ts). Nothing phones home: Next's telemetry is off.
-const nextEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', TTCS_ENV: process.env.NODE_ENV ?? 'development', NEXT_TELEMETRY_DISABLED: '1' }
+const nextEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', TTCS_ENV: given.NODE_ENV ?? 'development', NEXT_TELEMETRY_DISABLED: '1' }
 const cmsDir = path.resolve('cms')
 if (!(await adminBuildIsCurrent(cmsDir))) {
   console.log('Đang dựng giao diện quản trị (lần đầu mất khoảng 1–2 phút)…')
@@ -62,14 +71,14 @@ await waitFor(`${base}/api/drafts?limit=1`)
 // The public site, from the snapshot prepareDatabase wrote, served from SITE_OUT_DIR (dist/) beside the CMS.
 const { serveSite } = await import('../../site/publish')
 const { siteBase } = await import('../../site/src/lib/deployment')
-const liveDir = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
+const liveDir = path.resolve(given.SITE_OUT_DIR ?? 'dist')
 rebuilder = siteRebuilder({
   liveDir,
   env: nextEnv,
-  statusFile: process.env.SITE_STATUS_FILE,
+  statusFile,
   // The running CMS exports (it has Payload started already); seconds faster than `npm run export`.
   exportSnapshot: async () => {
-    const response = await fetch(`${base}/api/site-snapshot`, { method: 'POST', headers: { authorization: `Bearer ${process.env.REBUILD_WEBHOOK_TOKEN}` } })
+    const response = await fetch(`${base}/api/site-snapshot`, { method: 'POST', headers: { authorization: `Bearer ${settings().REBUILD_WEBHOOK_TOKEN}` } })
     if (!response.ok) throw new Error(`The CMS could not export the snapshot (${response.status}): ${await response.text()}`)
   },
 })
@@ -79,9 +88,9 @@ await serveSite(liveDir, sitePort, host)
 rebuilder.scheduleNightly()
 process.on('SIGHUP', () => void rebuilder?.rebuild('theo yêu cầu', { isFull: true }))
 // Nightly backups, when BACKUP_DIR says where (embedded database only; see README for MongoDB).
-if (process.env.BACKUP_DIR && isEmbedded) {
+if (given.BACKUP_DIR && isEmbedded) {
   const { scheduleNightlyBackups } = await import('../backup/nightlyBackups')
-  scheduleNightlyBackups(path.resolve(process.env.BACKUP_DIR), Number(process.env.BACKUP_KEEP ?? 14))
+  scheduleNightlyBackups(path.resolve(given.BACKUP_DIR), given.BACKUP_KEEP)
 }
 
 console.log(`\nTrang công khai: http://${host}:${sitePort}${siteBase}`)

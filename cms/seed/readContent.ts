@@ -2,9 +2,10 @@ import matter from 'gray-matter'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { cmsDir } from '../config/paths'
+import { settings } from '../../shared/settings'
 
 /** Where the seed content lives; `CONTENT_DIR` points elsewhere (tests use a copy). */
-export const contentDir = path.resolve(process.env.CONTENT_DIR ?? path.join(cmsDir, '../content'))
+export const contentDir = path.resolve(settings().CONTENT_DIR ?? path.join(cmsDir, '../content'))
 
 /** Reads a JSON file of seed data. */
 export async function readJson<T>(name: string): Promise<T> {

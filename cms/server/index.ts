@@ -9,12 +9,9 @@ import { cmsSecurityHeaders } from '../../shared/securityHeaders'
 import { isProduction } from '../config/environment'
 import { refuseBody, type Refusal } from './bodyLimits'
 import { clientAddressFrom } from './clientAddress'
+import { settings } from '../../shared/settings'
 
-const port = Number(process.env.PORT ?? 3000)
-const host = process.env.HOST ?? '127.0.0.1'
-const trustedProxies = Number(process.env.TRUSTED_PROXIES ?? 0)
-if (!Number.isInteger(trustedProxies) || trustedProxies < 0)
-  throw new Error(`TRUSTED_PROXIES '${process.env.TRUSTED_PROXIES}' is not a whole number of proxies (0 when none).`)
+const { PORT: port, HOST: host, TRUSTED_PROXIES: trustedProxies, LOG_REQUESTS } = settings()
 
 const app = next({ dev: false, dir: path.resolve('cms'), hostname: host, port })
 const handle = app.getRequestHandler()
@@ -30,7 +27,7 @@ const refuseFirstUser = (pathname: string): Refusal | undefined =>
     : undefined
 
 // One JSON line per request for log collectors (the path without its query, which may carry tokens); on by default in production.
-const logsRequests = (process.env.LOG_REQUESTS ?? String(isProduction)) === 'true'
+const logsRequests = LOG_REQUESTS ?? isProduction
 
 const server = createServer((request, response) => {
   const pathname = new URL(request.url ?? '/', 'http://cms').pathname

@@ -8,9 +8,10 @@ import { dataDir } from '../config/paths'
 import { findPublished } from './findPublished'
 import * as to from './toSnapshot'
 import type { LooseDocument } from './looseDocument'
+import { settings } from '../../shared/settings'
 
 /** The snapshot folder the site reads; `SNAPSHOT_DIR` moves it. */
-export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(process.cwd(), 'build/snapshot'))
+export const snapshotDir = path.resolve(settings().SNAPSHOT_DIR)
 
 /** Reads every published document as an anonymous reader and returns the snapshot with the uploads it refers to. */
 export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; uploads: { collection: 'files' | 'media'; filename: string }[] }> {

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { settings } from '../../shared/settings'
 
 /** Each route's output files, relative to the build folder: what a targeted rebuild replaces or keeps. */
 export type RouteManifest = Record<string, string[]>
@@ -15,7 +16,7 @@ export function routeManifest(moreRoutes: () => RouteManifest = () => ({})): Ast
     name: 'ttcs-route-manifest',
     hooks: {
       'astro:build:done': async ({ dir, assets }) => {
-        const target = process.env.SITE_ROUTES_FILE
+        const target = settings().SITE_ROUTES_FILE
         if (!target) return
         const root = fileURLToPath(dir)
         // Astro adds each build's files to the routes it keeps in memory: a warm builder also sees earlier builds'.

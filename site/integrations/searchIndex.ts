@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import * as pagefind from 'pagefind'
 import { buildSnapshotContent, readSnapshotContent } from '../src/lib/snapshotContent'
 import { type SearchRecord, searchRecords } from './searchRecords'
+import { settings } from '../../shared/settings'
 
 /** Writes a Pagefind index into a folder: of the published snapshot, or of the records given; returns how many it holds. */
 export async function writeSearchIndex(outputPath: string, given?: SearchRecord[]): Promise<number> {
@@ -29,7 +30,7 @@ export async function writeSearchIndex(outputPath: string, given?: SearchRecord[
 export function searchIndex(): AstroIntegration {
   let outDir = ''
   let indexing: Promise<number> | undefined
-  const isSeparate = () => process.env.SITE_SEARCH_INDEX === 'separate'
+  const isSeparate = () => settings().SITE_SEARCH_INDEX === 'separate'
   const besideOutDir = () => `${outDir.replace(/\/$/, '')}.pagefind-${process.pid}`
   return {
     name: 'ttcs-search-index',

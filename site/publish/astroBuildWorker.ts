@@ -4,8 +4,9 @@
 // and once it has grown large (each build leaves some memory behind).
 import { build } from 'astro'
 import path from 'node:path'
+import { settings } from '../../shared/settings'
 
-const memoryLimitBytes = Number(process.env.SITE_BUILDER_MEMORY_MB ?? 2048) * 1024 * 1024
+const memoryLimitBytes = settings().SITE_BUILDER_MEMORY_MB * 1024 * 1024
 // Variables one build sets and the next may not.
 const perBuildVariables = new Set<string>()
 

@@ -9,8 +9,9 @@ import { rebuildScope } from './rebuildScope'
 import { warmAstroBuild } from './warmAstroBuild'
 import { searchDelta } from './searchDelta'
 import { readSnapshotContent, type SnapshotContent } from '../src/lib/snapshotContent'
+import { settings } from '../../shared/settings'
 
-const fullRebuildWhenQuietMs = Number(process.env.SITE_FULL_REBUILD_WHEN_QUIET_MS ?? 10 * 60_000)
+const fullRebuildWhenQuietMs = settings().SITE_FULL_REBUILD_WHEN_QUIET_MS
 
 type Options = {
   liveDir: string

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { access, mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { settings } from '../../../shared/settings'
 
 /** Where generated files (share images, handbook downloads) are kept between builds; a rebuild re-renders only what changed. */
-const cacheDir = path.resolve(process.env.BUILD_CACHE_DIR ?? 'node_modules/.cache/ttcs-build')
+const cacheDir = path.resolve(settings().BUILD_CACHE_DIR)
 
 /**
  * The cache file of what is made from `inputs` by `make`, rendering it only when those inputs were never

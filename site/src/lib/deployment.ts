@@ -1,4 +1,5 @@
 import { siteBase, siteUrl } from '../../../shared/siteAddress'
+import { settings } from '../../../shared/settings'
 
 export { siteBase, siteUrl }
 
@@ -13,4 +14,4 @@ export function absoluteUrl(path = ''): string {
 }
 
 /** The CMS as citizens' browsers reach it (`CMS_PUBLIC_URL`): the comment form posts to its /api/comments. */
-export const cmsPublicUrl = (process.env.CMS_PUBLIC_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '')
+export const cmsPublicUrl = settings().CMS_PUBLIC_URL.replace(/\/+$/, '')

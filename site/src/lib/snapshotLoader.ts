@@ -1,9 +1,10 @@
 import type { Loader } from 'astro/loaders'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { settings } from '../../../shared/settings'
 
 /** The snapshot folder written by `npm run export` (relative to the repository root, where builds run); the site reads nothing else. */
-export const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? 'build/snapshot')
+export const snapshotDir = path.resolve(settings().SNAPSHOT_DIR)
 
 /** A content-layer loader for one JSON file of the published snapshot (an array of documents with `id`). */
 export function snapshotLoader(file: string): Loader {
@@ -13,7 +14,7 @@ export function snapshotLoader(file: string): Loader {
       const source = path.join(snapshotDir, `${file}.json`)
       const text = await readFile(source, 'utf8').catch((error: NodeJS.ErrnoException) => {
         // Type-checking (`astro check`) needs the collections' shapes, not their documents.
-        if (error.code === 'ENOENT' && process.env.SNAPSHOT_MAY_BE_MISSING === 'true') return '[]'
+        if (error.code === 'ENOENT' && settings().SNAPSHOT_MAY_BE_MISSING) return '[]'
         if (error.code === 'ENOENT') throw new Error(`No published snapshot at ${source}: run \`npm run export\` (or \`npm run build\`) first.`)
         throw error
       })
