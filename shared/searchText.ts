@@ -21,16 +21,3 @@ export function toSearchQuery(query: string): string {
 export function fromIndexText(text: string): string {
   return text.replace(new RegExp(`d${strokeOverlay}`, 'g'), 'đ').replace(new RegExp(`D${strokeOverlay}`, 'g'), 'Đ')
 }
-
-/** Plain text from the rendered rich text of the snapshot, for indexing. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(br|\/p|\/h\d|\/li|\/tr|\/td|\/th)[^>]*>/gi, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(
-      /&(amp|lt|gt|quot|#39|#x27|nbsp);/g,
-      (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' })[name] ?? ' ',
-    )
-    .replace(/\s+/g, ' ')
-    .trim()
-}

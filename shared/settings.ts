@@ -78,7 +78,7 @@ export class SettingsError extends Error {}
  * The settings in `env` (the process's environment by default), with their defaults. Read afresh on each call:
  * `npm start` sets some for the processes it starts, and tests set them before they start a module.
  */
-export function settings(env: NodeJS.ProcessEnv = process.env): Settings {
+export function settings(env: Record<string, string | undefined> = process.env): Settings {
   // An empty variable counts as unset, as shells and unit files often write one.
   const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
   const result = everySetting.safeParse(given)

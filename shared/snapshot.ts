@@ -1,163 +1,242 @@
-import type { ResponseOutcome } from './comments'
-import type { LocaleCode } from './locales'
+import { z } from 'zod'
+import { responseOutcomes } from './comments'
+import type { ContentKind } from './contentKinds'
+import { type LocaleCode, localeCodes } from './locales'
 
 /**
  * The published snapshot: the one boundary between the CMS and everything public. It holds published
  * documents only, with rich text already rendered to safe HTML, and nothing personal about users or commenters.
+ * Written as schemas, so that the site checks what it reads (`snapshotSchema`) and the types follow from them.
  */
 
 /** Per-language editions of a document: only the languages that really have one (Vietnamese always). */
 export type Editions<T> = Partial<Record<LocaleCode, T>> & { vi: T }
 
-export type SnapshotFile = { id: string; title: string; filename: string; mimeType: string; bytes: number; path: string }
+const editions = <T extends z.ZodType>(edition: T) =>
+  z.object(Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? edition : edition.optional()]))) as unknown as z.ZodType<Editions<z.infer<T>>>
 
-export type SnapshotImage = {
-  id: string
-  filename: string
-  mimeType: string
-  width: number
-  height: number
-  path: string
-  alt: Editions<string>
-}
+const id = z.string().min(1)
+const ids = z.array(id)
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a slug (a-z, 0-9, -)')
+/** An ISO 8601 date or date and time. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/, 'expected an ISO 8601 date')
+const outcome = z.enum(Object.keys(responseOutcomes) as [keyof typeof responseOutcomes, ...(keyof typeof responseOutcomes)[]])
+/** An article number, or null for the draft as a whole. */
+const article = z.number().int().min(1).nullable()
 
-export type SnapshotAgency = { id: string; name: string; shortName?: string; kind: string; parentId?: string; website?: string }
+export const snapshotFileSchema = z.object({
+  id,
+  title: z.string(),
+  filename: z.string().min(1),
+  mimeType: z.string(),
+  bytes: z.number().int().min(0),
+  path: z.string(),
+})
+export type SnapshotFile = z.infer<typeof snapshotFileSchema>
 
-export type SnapshotTopic = { id: string; slug: string; name: Editions<string> }
+export const snapshotImageSchema = z.object({
+  id,
+  filename: z.string().min(1),
+  mimeType: z.string(),
+  width: z.number(),
+  height: z.number(),
+  path: z.string(),
+  alt: editions(z.string()),
+})
+export type SnapshotImage = z.infer<typeof snapshotImageSchema>
 
-export type SnapshotDocumentType = { id: string; name: string; minimumConsultationDays: number }
+export const snapshotAgencySchema = z.object({
+  id,
+  name: z.string().min(1),
+  shortName: z.string().optional(),
+  kind: z.string(),
+  parentId: id.optional(),
+  website: z.string().optional(),
+})
+export type SnapshotAgency = z.infer<typeof snapshotAgencySchema>
 
-export type SnapshotArticle = { number: number; heading: string; body: string }
+export const snapshotTopicSchema = z.object({ id, slug, name: editions(z.string()) })
+export type SnapshotTopic = z.infer<typeof snapshotTopicSchema>
+
+export const snapshotDocumentTypeSchema = z.object({ id, name: z.string().min(1), minimumConsultationDays: z.number().int().min(0) })
+export type SnapshotDocumentType = z.infer<typeof snapshotDocumentTypeSchema>
+
+const articleSchema = z.object({ number: z.number().int(), heading: z.string(), body: z.string() })
+export type SnapshotArticle = z.infer<typeof articleSchema>
 
 /** Comments on a draft counted for its published response: valid ones by article, answered ones by outcome. */
-export type ConsultationCounts = { total: number; byArticle: { article: number | null; count: number }[]; byOutcome: Record<ResponseOutcome, number> }
+const countsSchema = z.object({
+  total: z.number().int().min(0),
+  byArticle: z.array(z.object({ article, count: z.number().int().min(0) })),
+  byOutcome: z.record(outcome, z.number().int().min(0)),
+})
+export type ConsultationCounts = z.infer<typeof countsSchema>
 
 /** A comment whose author allowed its text to be published, with the response items (1-based) that answer it. */
-export type PublicComment = { id: string; article: number | null; text: string; receivedAt: string; answeredBy: number[] }
+const publicCommentSchema = z.object({ id, article, text: z.string(), receivedAt: isoDate, answeredBy: z.array(z.number().int().min(1)) })
+export type PublicComment = z.infer<typeof publicCommentSchema>
 
 /** The published summary, explanation and acceptance of comments (bản tổng hợp, giải trình, tiếp thu). */
-export type SnapshotConsultationResponse = {
-  title: string
-  intro?: string
-  updatedAt: string
-  items: { article: number | null; outcome: ResponseOutcome; explanation: string; commentIds: string[] }[]
-  counts: ConsultationCounts
-  comments: PublicComment[]
-}
+const consultationResponseSchema = z.object({
+  title: z.string(),
+  intro: z.string().optional(),
+  updatedAt: isoDate,
+  items: z.array(z.object({ article, outcome, explanation: z.string(), commentIds: ids })),
+  counts: countsSchema,
+  comments: z.array(publicCommentSchema),
+})
+export type SnapshotConsultationResponse = z.infer<typeof consultationResponseSchema>
 
-export type SnapshotDraft = {
-  id: string
-  slug: string
-  documentTypeId: string
-  draftingAgencyId: string
-  opensAt: string
-  closesAt: string
-  numberAndSymbol?: string
-  issuedAt?: string
-  topicIds: string[]
-  relatedExplainerIds: string[]
-  dossier: { kind: string; file: SnapshotFile }[]
-  updatedAt: string
+export const snapshotDraftSchema = z.object({
+  id,
+  slug,
+  documentTypeId: id,
+  draftingAgencyId: id,
+  opensAt: isoDate,
+  closesAt: isoDate,
+  numberAndSymbol: z.string().optional(),
+  issuedAt: isoDate.optional(),
+  topicIds: ids,
+  relatedExplainerIds: ids,
+  dossier: z.array(z.object({ kind: z.string(), file: snapshotFileSchema })),
+  updatedAt: isoDate,
   /** The drafting body has marked the consultation answered (only possible with a published response). */
-  responded: boolean
-  response?: SnapshotConsultationResponse
+  responded: z.boolean(),
+  response: consultationResponseSchema.optional(),
   /** The previous published version (dự thảo lần trước), for the article-by-article changes. */
-  previousVersion?: { label: string; articles: SnapshotArticle[] }
+  previousVersion: z.object({ label: z.string(), articles: z.array(articleSchema) }).optional(),
   /** Article number → the comments editors recorded as the reason for changing it. */
-  changesPromptedBy: Record<string, string[]>
-  editions: Editions<{ title: string; versionLabel?: string; summary: string; articles: SnapshotArticle[]; affectedGroups: string[] }>
-}
+  changesPromptedBy: z.record(z.string(), ids),
+  editions: editions(
+    z.object({
+      title: z.string().min(1),
+      versionLabel: z.string().optional(),
+      summary: z.string(),
+      articles: z.array(articleSchema),
+      affectedGroups: z.array(z.string()),
+    }),
+  ),
+})
+export type SnapshotDraft = z.infer<typeof snapshotDraftSchema>
 
-export type SnapshotExplainer = {
-  id: string
-  slug: string
-  lifecycleStage: string
-  agencyId: string
-  topicIds: string[]
-  relatedDraftIds: string[]
-  heroImage?: SnapshotImage
-  updatedAt: string
-  editions: Editions<{
-    title: string
-    lead: string
-    bodyHtml: string
-    radioScript?: string
-    audio?: SnapshotFile
-    isReferenceOnly: boolean
-    translation?: { orthography?: string; translator?: string; note?: string }
-  }>
-}
+export const snapshotExplainerSchema = z.object({
+  id,
+  slug,
+  lifecycleStage: z.string(),
+  agencyId: id,
+  topicIds: ids,
+  relatedDraftIds: ids,
+  heroImage: snapshotImageSchema.optional(),
+  updatedAt: isoDate,
+  editions: editions(
+    z.object({
+      title: z.string().min(1),
+      lead: z.string(),
+      bodyHtml: z.string(),
+      radioScript: z.string().optional(),
+      audio: snapshotFileSchema.optional(),
+      isReferenceOnly: z.boolean(),
+      translation: z.object({ orthography: z.string().optional(), translator: z.string().optional(), note: z.string().optional() }).optional(),
+    }),
+  ),
+})
+export type SnapshotExplainer = z.infer<typeof snapshotExplainerSchema>
 
-export type SnapshotHandbookChapter = {
-  id: string
-  slug: string
-  edition: string
-  order: number
-  updatedAt: string
+export const snapshotHandbookChapterSchema = z.object({
+  id,
+  slug,
+  edition: z.string(),
+  order: z.number(),
+  updatedAt: isoDate,
   /** The images the chapter's text shows (in its HTML as <img data-image-id>). */
-  images: SnapshotImage[]
-  editions: Editions<{ title: string; summary?: string; bodyHtml: string }>
-}
+  images: z.array(snapshotImageSchema),
+  editions: editions(z.object({ title: z.string().min(1), summary: z.string().optional(), bodyHtml: z.string() })),
+})
+export type SnapshotHandbookChapter = z.infer<typeof snapshotHandbookChapterSchema>
 
-export type SnapshotTask = {
-  code?: string
-  title: string
-  content?: string
-  leadAgencyIds: string[]
-  leadNote?: string
-  coordinatingAgencyIds: string[]
-  coordinationNote?: string
-  timing: string
-}
+const taskSchema = z.object({
+  code: z.string().optional(),
+  title: z.string(),
+  content: z.string().optional(),
+  leadAgencyIds: ids,
+  leadNote: z.string().optional(),
+  coordinatingAgencyIds: ids,
+  coordinationNote: z.string().optional(),
+  timing: z.string(),
+})
+export type SnapshotTask = z.infer<typeof taskSchema>
 
-export type SnapshotPolicyDocument = {
-  id: string
-  slug: string
-  kind: string
-  numberAndSymbol: string
-  issuedAt: string
-  issuingAgencyId: string
-  updatedAt: string
-  editions: Editions<{ title: string; bodyHtml: string; tasks: SnapshotTask[] }>
-}
+export const snapshotPolicyDocumentSchema = z.object({
+  id,
+  slug,
+  kind: z.string(),
+  numberAndSymbol: z.string(),
+  issuedAt: isoDate,
+  issuingAgencyId: id,
+  updatedAt: isoDate,
+  editions: editions(z.object({ title: z.string().min(1), bodyHtml: z.string(), tasks: z.array(taskSchema) })),
+})
+export type SnapshotPolicyDocument = z.infer<typeof snapshotPolicyDocumentSchema>
 
-export type SnapshotSpokesperson = {
-  id: string
-  agencyId: string
-  fullName: string
-  position: string
-  phone?: string
-  email?: string
-  appointingDecision?: string
-  since?: string
-  until?: string
-  isDemo: boolean
-}
+export const snapshotSpokespersonSchema = z.object({
+  id,
+  agencyId: id,
+  fullName: z.string().min(1),
+  position: z.string(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  appointingDecision: z.string().optional(),
+  since: isoDate.optional(),
+  until: isoDate.optional(),
+  isDemo: z.boolean(),
+})
+export type SnapshotSpokesperson = z.infer<typeof snapshotSpokespersonSchema>
 
-export type SnapshotPressBriefing = {
-  id: string
-  slug: string
-  kind: string
-  heldAt: string
-  agencyId: string
-  spokespersonIds: string[]
-  topicIds: string[]
-  materials: SnapshotFile[]
-  updatedAt: string
-  editions: Editions<{ title: string; location?: string; summary: string }>
-}
+export const snapshotPressBriefingSchema = z.object({
+  id,
+  slug,
+  kind: z.string(),
+  heldAt: isoDate,
+  agencyId: id,
+  spokespersonIds: ids,
+  topicIds: ids,
+  materials: z.array(snapshotFileSchema),
+  updatedAt: isoDate,
+  editions: editions(z.object({ title: z.string().min(1), location: z.string().optional(), summary: z.string() })),
+})
+export type SnapshotPressBriefing = z.infer<typeof snapshotPressBriefingSchema>
+
+/** One schema per kind of content (shared/contentKinds.ts), for the items of its JSON file. */
+export const snapshotItemSchemas = {
+  agencies: snapshotAgencySchema,
+  topics: snapshotTopicSchema,
+  documentTypes: snapshotDocumentTypeSchema,
+  drafts: snapshotDraftSchema,
+  explainers: snapshotExplainerSchema,
+  handbookChapters: snapshotHandbookChapterSchema,
+  policyDocuments: snapshotPolicyDocumentSchema,
+  pressBriefings: snapshotPressBriefingSchema,
+  spokespersons: snapshotSpokespersonSchema,
+} satisfies Record<ContentKind, z.ZodType>
 
 export type SnapshotManifest = { exportedAt: string; locales: LocaleCode[]; counts: Record<string, number> }
 
-export type Snapshot = {
-  manifest: SnapshotManifest
-  agencies: SnapshotAgency[]
-  topics: SnapshotTopic[]
-  documentTypes: SnapshotDocumentType[]
-  drafts: SnapshotDraft[]
-  explainers: SnapshotExplainer[]
-  handbookChapters: SnapshotHandbookChapter[]
-  policyDocuments: SnapshotPolicyDocument[]
-  pressBriefings: SnapshotPressBriefing[]
-  spokespersons: SnapshotSpokesperson[]
+export type SnapshotContent = { [Kind in ContentKind]: z.infer<(typeof snapshotItemSchemas)[Kind]>[] }
+
+export type Snapshot = { manifest: SnapshotManifest } & SnapshotContent
+
+/** Thrown when a snapshot file is not what the site expects; says which item and field. */
+export class SnapshotError extends Error {}
+
+/** The items of one snapshot file, checked: a broken export stops the build with the item and field at fault. */
+export function parseSnapshotItems<Kind extends ContentKind>(kind: Kind, items: unknown): SnapshotContent[Kind] {
+  // Checked, not copied: the items go on as they were read (a parse would copy a snapshot of 150 MB).
+  const result = z.array(snapshotItemSchemas[kind]).safeParse(items)
+  if (result.success) return items as SnapshotContent[Kind]
+  const problems = result.error.issues.slice(0, 5).map((issue) => {
+    const [index, ...field] = issue.path
+    const item = typeof index === 'number' && Array.isArray(items) ? (items[index] as { id?: unknown } | undefined) : undefined
+    return `  ${kind}[${String(index)}]${item?.id ? ` (id ${String(item.id)})` : ''} ${field.join('.')}: ${issue.message}`
+  })
+  throw new SnapshotError(`The published snapshot is not what the site expects (${result.error.issues.length} problems):\n${problems.join('\n')}`)
 }

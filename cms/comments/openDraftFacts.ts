@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache'
 import type { PayloadRequest } from 'payload'
 import { relationId } from '../../shared/relationId'
 
@@ -14,13 +15,12 @@ export type DraftFacts = {
 
 // Comments arrive in bursts on one draft: its facts are read once every few seconds, not once per comment.
 // Saving a draft in this process forgets its entry at once; other processes see the change within the TTL.
-const ttlMs = 10_000
-const cache = new Map<string, { facts: DraftFacts; expires: number }>()
+const cache = new LRUCache<string, DraftFacts>({ max: 1000, ttl: 10_000 })
 
 /** What the comment endpoint needs to know about a published draft, or undefined when there is no such draft. */
 export async function publishedDraftFacts(req: PayloadRequest, id: string): Promise<DraftFacts | undefined> {
   const cached = cache.get(id)
-  if (cached && cached.expires > Date.now()) return cached.facts
+  if (cached) return cached
   const found = await req.payload
     .find({
       collection: 'drafts',
@@ -46,7 +46,7 @@ export async function publishedDraftFacts(req: PayloadRequest, id: string): Prom
     versionLabel: draft.versionLabel ?? undefined,
     articleNumbers: (draft.articles ?? []).map((article) => article.number),
   }
-  cache.set(id, { facts, expires: Date.now() + ttlMs })
+  cache.set(id, facts)
   return facts
 }
 

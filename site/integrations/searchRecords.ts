@@ -1,9 +1,10 @@
 import { consultationStatus, consultationStatuses } from '../../shared/consultationStatus'
 import { localDay } from '../../shared/localDay'
 import { locales } from '../../shared/locales'
-import { htmlToText, toIndexText } from '../../shared/searchText'
-import type { Snapshot } from '../../shared/snapshot'
+import { toIndexText } from '../../shared/searchText'
+import type { SnapshotContent } from '../../shared/snapshot'
 import { toSlug } from '../../shared/toSlug'
+import { htmlToText } from '../src/lib/htmlToText'
 import { paths } from '../src/lib/paths'
 
 export type SearchRecord = {
@@ -21,7 +22,7 @@ const languageName = (code: string) => locales.find((locale) => locale.code === 
  * One search record per published page: drafts, explainers (each edition), handbook chapters, plans and
  * spokespersons, with the filters and sort keys the search page offers. Text goes through toIndexText.
  */
-export function searchRecords(snapshot: Omit<Snapshot, 'manifest'>, now: Date): SearchRecord[] {
+export function searchRecords(snapshot: SnapshotContent, now: Date): SearchRecord[] {
   const agency = (id: string) => snapshot.agencies.find((item) => item.id === id)?.name ?? ''
   const topics = (ids: string[]) => ids.map((id) => snapshot.topics.find((topic) => topic.id === id)?.name.vi ?? '').filter(Boolean)
   const record = (r: {

@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import PQueue from 'p-queue'
 
 type Reply = { ok: boolean; message?: string; isRetiring?: boolean }
 type AstroEnv = Record<string, string>
@@ -12,7 +13,8 @@ type AstroEnv = Record<string, string>
  */
 export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: AstroEnv) => Promise<void>) & { stop: () => void } {
   let worker: ChildProcess | undefined
-  let queue: Promise<unknown> = Promise.resolve()
+  // One build at a time: the worker builds into shared folders.
+  const queue = new PQueue({ concurrency: 1 })
   // Under the working folder, like every build the worker makes (see siteRebuilder).
   const scratch = path.resolve('build', `warm-up-${process.pid}`)
 
@@ -40,7 +42,7 @@ export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: AstroEnv) => 
           child.disconnect()
           worker = undefined
           // Not after a failed warm-up: that would only fail again.
-          if (!isWarmUp) void enqueue(warmUp)
+          if (!isWarmUp) void queue.add(warmUp)
         }
         if (ok) resolve()
         else reject(new Error(`The site build failed: ${message}; the live site was left as it was.`))
@@ -77,10 +79,5 @@ export function warmAstroBuild(baseEnv: NodeJS.ProcessEnv): ((env: AstroEnv) => 
     await Promise.all(abandoned.map((name) => rm(path.join(path.dirname(scratch), name), { recursive: true, force: true })))
   }
 
-  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
-    const done = queue.then(task)
-    queue = done.catch(() => undefined)
-    return done
-  }
-  return Object.assign((env: AstroEnv) => enqueue(() => run(env)), { stop: () => worker?.disconnect() })
+  return Object.assign((env: AstroEnv) => queue.add(() => run(env)), { stop: () => worker?.disconnect() })
 }

@@ -12,6 +12,7 @@ import { launchChromium } from '../helpers/browser'
 import { requestFrom } from '../helpers/fromAddress'
 import { npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
 import { uniqueMarker } from '../helpers/uniqueMarker'
+import { sitemapUrls } from '../../site/integrations/previousPages'
 
 // Each attack of the hardening issue, tried against the real `npm start` as an outsider or a rogue editor would.
 let system: RunningSystem
@@ -449,7 +450,7 @@ describe('stored script injection', () => {
     await siteRebuiltSince(await snapshotWithAttack())
 
     const sitemap = await (await fetch(`${system.site}sitemap-0.xml`)).text()
-    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(/^https?:\/\/[^/]+\//, system.site))
+    const pages = sitemapUrls(sitemap).map((url) => url.replace(/^https?:\/\/[^/]+\//, system.site))
     pages.push(`${system.site}bang-tin/`, `${system.site}nhung/du-thao/${draftSlug}/`, `${system.site}tim-kiem/?q=onerror`)
     const context = await browser.newContext()
     await context.addInitScript(() => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fromIndexText, htmlToText, toIndexText, toSearchQuery } from '../../shared/searchText'
+import { fromIndexText, toIndexText, toSearchQuery } from '../../shared/searchText'
+import { htmlToText } from '../../site/src/lib/htmlToText'
 
 describe('search text', () => {
   it('writes đ as d with a combining mark the indexer drops, and restores it for display', () => {
@@ -19,8 +20,10 @@ describe('search text', () => {
   })
 
   it('turns rendered rich text into plain text', () => {
-    expect(htmlToText('<h2>Ai được hỗ trợ?</h2><p>Học sinh &amp; sinh viên</p><ul><li>Một</li><li>Hai</li></ul>')).toBe(
-      'Ai được hỗ trợ? Học sinh & sinh viên Một Hai',
-    )
+    expect(
+      htmlToText(
+        '<h2>Ai được hỗ trợ?</h2><p>Học sinh &amp; sinh viên<br>xa nhà</p><ul><li>Một</li><li>Hai</li></ul><p>5&nbsp;triệu <em>đồng</em>/năm &lt;b&gt;</p>',
+      ),
+    ).toBe('Ai được hỗ trợ? Học sinh & sinh viên xa nhà Một Hai 5 triệu đồng/năm <b>')
   })
 })

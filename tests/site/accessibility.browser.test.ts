@@ -3,13 +3,14 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { axeViolations, useFixtureSite } from '../helpers/browser'
 import { basePath, distDir, siteUrl } from '../helpers/dist'
+import { sitemapUrls } from '../../site/integrations/previousPages'
 
 const site = useFixtureSite(distDir, basePath)
 
 // Every page the sitemap lists, plus the 404 page, as a visitor reaches it.
 const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')
 const pagePaths = [
-  ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.slice(`${siteUrl}${basePath}`.length)),
+  ...sitemapUrls(sitemap).map((url) => url.slice(`${siteUrl}${basePath}`.length)),
   'khong-co-trang-nay/',
   // Not in the sitemap, but people see them: an embed card of each kind and the bulletin board.
   'nhung/du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/',

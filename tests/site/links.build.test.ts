@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { basePath, distDir, fileForUrl, htmlFiles, page, siteUrl } from '../helpers/dist'
+import { sitemapUrls } from '../../site/integrations/previousPages'
 
 describe('links under a base path', () => {
   it('keeps every internal link, image, script and stylesheet inside the base path, and each one exists', () => {
@@ -44,6 +45,6 @@ describe('links under a base path', () => {
     expect(links.length).toBeGreaterThan(5)
     for (const link of links) expect(link.startsWith(`${siteUrl}${basePath}`), link).toBe(true)
     const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')
-    for (const loc of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(loc[1]!.startsWith(`${siteUrl}${basePath}`)).toBe(true)
+    for (const url of sitemapUrls(sitemap)) expect(url.startsWith(`${siteUrl}${basePath}`)).toBe(true)
   })
 })

@@ -3,13 +3,14 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { basePath, distDir, fileForUrl, htmlFiles, page, siteUrl } from '../helpers/dist'
+import { sitemapUrls } from '../../site/integrations/previousPages'
 
 const jsonLd = (sitePath: string) => JSON.parse(page(sitePath)('script[type="application/ld+json"]').html()!)
 
 describe('search engines and sharing', () => {
   it('lists every page in the sitemap, except the 404 page, embed cards, bulletin boards and comment confirmations', () => {
     const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')
-    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]))
+    const listed = new Set(sitemapUrls(sitemap))
     const pages = htmlFiles
       .filter((file) => file !== '404.html' && !/^(nhung|bang-tin)\//.test(file) && !file.includes('/da-gui-gop-y/'))
       .map((file) => `${siteUrl}${basePath}${file.replace(/index\.html$/, '')}`)

@@ -1,16 +1,18 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { contentKindKeys } from '../../../shared/contentKinds'
-import type { Snapshot } from '../../../shared/snapshot'
+import { parseSnapshotItems, type SnapshotContent } from '../../../shared/snapshot'
 import { perBuild } from './perBuild'
 import { snapshotDir } from './snapshotLoader'
 
-export type SnapshotContent = Omit<Snapshot, 'manifest'>
+export type { SnapshotContent }
 
-/** Every item of the published snapshot, read from its JSON files. */
+/** Every item of the published snapshot, read from its JSON files and checked against the snapshot's schemas. */
 export async function readSnapshotContent(dir = snapshotDir): Promise<SnapshotContent> {
   return Object.fromEntries(
-    await Promise.all(contentKindKeys.map(async (kind) => [kind, JSON.parse(await readFile(path.join(dir, `${kind}.json`), 'utf8'))])),
+    await Promise.all(
+      contentKindKeys.map(async (kind) => [kind, parseSnapshotItems(kind, JSON.parse(await readFile(path.join(dir, `${kind}.json`), 'utf8')))]),
+    ),
   ) as SnapshotContent
 }
 

@@ -1,13 +1,15 @@
 import type { Loader } from 'astro/loaders'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { ContentKind } from '../../../shared/contentKinds'
 import { settings } from '../../../shared/settings'
+import { parseSnapshotItems } from '../../../shared/snapshot'
 
 /** The snapshot folder written by `npm run export` (relative to the repository root, where builds run); the site reads nothing else. */
 export const snapshotDir = path.resolve(settings().SNAPSHOT_DIR)
 
-/** A content-layer loader for one JSON file of the published snapshot (an array of documents with `id`). */
-export function snapshotLoader(file: string): Loader {
+/** A content-layer loader for one JSON file of the published snapshot, checked against its schema. */
+export function snapshotLoader(file: ContentKind): Loader {
   return {
     name: `snapshot:${file}`,
     load: async ({ store, generateDigest, logger }) => {
@@ -18,7 +20,7 @@ export function snapshotLoader(file: string): Loader {
         if (error.code === 'ENOENT') throw new Error(`No published snapshot at ${source}: run \`npm run export\` (or \`npm run build\`) first.`)
         throw error
       })
-      const entries = JSON.parse(text) as { id: string }[]
+      const entries = parseSnapshotItems(file, JSON.parse(text))
       store.clear()
       for (const entry of entries) store.set({ id: entry.id, data: entry, digest: generateDigest(entry) })
       logger.info(`${entries.length} ${file} from ${snapshotDir}`)

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { handoversSchema, settings, SettingsError, settingsSchema } from '../shared/settings'
+import { handoversSchema, settings, SettingsError, settingsSchema } from '../../shared/settings'
 
 describe('settings', () => {
   it('the README’s Configuration table lists exactly the settings the schema knows', async () => {
