@@ -1,29 +1,41 @@
+import { z } from 'zod'
 import { type ContentKind, contentKinds } from './contentKinds'
-import type {
-  SnapshotAgency,
-  SnapshotDraft,
-  SnapshotExplainer,
-  SnapshotHandbookChapter,
-  SnapshotPolicyDocument,
-  SnapshotSpokesperson,
-  SnapshotTopic,
+import {
+  snapshotAgencySchema,
+  snapshotDraftSchema,
+  snapshotExplainerSchema,
+  snapshotHandbookChapterSchema,
+  snapshotPolicyDocumentSchema,
+  snapshotSpokespersonSchema,
+  snapshotTopicSchema,
 } from './snapshot'
 
-/** The public JSON API (static files under /api/v1/): the snapshot's public fields, plus links. */
-export type ApiLinks = { url: string; api_url: string }
+/** The public JSON API (static files under /api/v1/): the snapshot's public fields, plus links. As schemas, so that its JSON Schema follows. */
+const apiLinks = { url: z.url(), api_url: z.url() }
 
-export type ApiDraft = SnapshotDraft & ApiLinks
-export type ApiExplainer = SnapshotExplainer & ApiLinks
-export type ApiHandbookChapter = SnapshotHandbookChapter & ApiLinks
-export type ApiPolicyDocument = SnapshotPolicyDocument & ApiLinks
+export const apiSchemas = {
+  ApiDraft: snapshotDraftSchema.extend(apiLinks),
+  ApiExplainer: snapshotExplainerSchema.extend(apiLinks),
+  ApiHandbookChapter: snapshotHandbookChapterSchema.extend(apiLinks),
+  ApiPolicyDocument: snapshotPolicyDocumentSchema.extend(apiLinks),
+  ApiList: z.object({
+    version: z.literal(1),
+    generatedAt: z.iso.datetime(),
+    items: z.array(z.object({ id: z.string(), slug: z.string(), title: z.string(), updatedAt: z.string(), ...apiLinks })),
+  }),
+  ApiDirectory: z.object({
+    version: z.literal(1),
+    generatedAt: z.iso.datetime(),
+    spokespersons: z.array(snapshotSpokespersonSchema),
+    agencies: z.array(snapshotAgencySchema),
+    topics: z.array(snapshotTopicSchema),
+  }),
+  ApiIndex: z.object({ version: z.literal(1), generatedAt: z.iso.datetime(), resources: z.record(z.string(), z.url()), documentation: z.url() }),
+}
 
-export type ApiListEntry = { id: string; slug: string; title: string; updatedAt: string } & ApiLinks
-
-export type ApiList = { version: 1; generatedAt: string; items: ApiListEntry[] }
-
-export type ApiDirectory = { version: 1; generatedAt: string; spokespersons: SnapshotSpokesperson[]; agencies: SnapshotAgency[]; topics: SnapshotTopic[] }
-
-export type ApiIndex = { version: 1; generatedAt: string; resources: Record<string, string>; documentation: string }
+export type ApiList = z.infer<typeof apiSchemas.ApiList>
+export type ApiDirectory = z.infer<typeof apiSchemas.ApiDirectory>
+export type ApiIndex = z.infer<typeof apiSchemas.ApiIndex>
 
 /** The kinds the API serves, each under its Payload collection slug as the resource name (/api/v1/handbook-chapters.json). */
 const apiKinds = ['drafts', 'explainers', 'handbookChapters', 'policyDocuments'] as const satisfies readonly ContentKind[]

@@ -238,5 +238,7 @@ export function parseSnapshotItems<Kind extends ContentKind>(kind: Kind, items: 
     const item = typeof index === 'number' && Array.isArray(items) ? (items[index] as { id?: unknown } | undefined) : undefined
     return `  ${kind}[${String(index)}]${item?.id ? ` (id ${String(item.id)})` : ''} ${field.join('.')}: ${issue.message}`
   })
-  throw new SnapshotError(`The published snapshot is not what the site expects (${result.error.issues.length} problems):\n${problems.join('\n')}`)
+  throw new SnapshotError(
+    `The published snapshot is not what the site expects (${result.error.issues.length} ${result.error.issues.length === 1 ? 'problem' : 'problems'}):\n${problems.join('\n')}`,
+  )
 }

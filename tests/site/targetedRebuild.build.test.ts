@@ -148,34 +148,63 @@ describe('paged lists', () => {
 })
 
 describe('a rebuild that fails', () => {
-  it('leaves the live site as it was and tells editors what went wrong', async () => {
-    const live = path.join(releasesRoot, 'live')
+  const live = path.join(releasesRoot, 'live')
+  const statusFile = path.join(work, 'site-status.json')
+  /** Rebuilds from a snapshot whose explainers are spoiled by `spoil`, then puts the good snapshot back. */
+  async function rebuildFrom(spoil: (explainer: SnapshotExplainer) => SnapshotExplainer, check: () => Promise<void>) {
     const serving = realpathSync(live)
-    const statusFile = path.join(work, 'site-status.json')
     const good = readFileSync(path.join(snapshotDir, 'explainers.json'), 'utf8')
-    // A snapshot the site cannot be built from: an explainer without its Vietnamese edition.
-    const broken = (JSON.parse(good) as SnapshotExplainer[]).map((explainer, index) => (index === 0 ? { ...explainer, editions: {} } : explainer))
+    const broken = (JSON.parse(good) as SnapshotExplainer[]).map((explainer, index) => (index === 0 ? spoil(explainer) : explainer))
     const rebuilder = siteRebuilder({
       liveDir: live,
       env: { ...process.env, ...env },
       statusFile,
       exportSnapshot: async () => writeFileSync(path.join(snapshotDir, 'explainers.json'), JSON.stringify(broken)),
     })
-    // What a builder stopped during its warm-up left behind (no process has this ID).
-    const abandoned = path.resolve('build', 'warm-up-4194303')
-    mkdirSync(abandoned, { recursive: true })
     try {
       await rebuilder.rebuild('xuất bản')
       expect(realpathSync(live)).toBe(serving)
       expect(readFileSync(path.join(live, 'bai-giai-thich', edited.slug, 'index.html'), 'utf8')).toContain(marker)
       const status = JSON.parse(readFileSync(statusFile, 'utf8')) as { lastError?: { message: string }; buildingSince?: string }
-      expect(status.lastError?.message).toBeTruthy()
       expect(status.buildingSince).toBeUndefined()
-      // The failed builder is replaced by a fresh one, whose warm-up first clears abandoned scratch folders.
-      await expect.poll(() => existsSync(abandoned), { timeout: 30_000, interval: 500 }).toBe(false)
+      expect(status.lastError?.message).toBeTruthy()
+      await check()
     } finally {
       rebuilder.stop()
       writeFileSync(path.join(snapshotDir, 'explainers.json'), good)
     }
+  }
+
+  it('stops at a snapshot that is not what the site expects, and says which item and field', async () => {
+    await rebuildFrom(
+      (explainer) => ({ ...explainer, editions: {} }) as never,
+      async () => {
+        const status = JSON.parse(readFileSync(statusFile, 'utf8')) as { lastError: { message: string } }
+        expect(status.lastError.message).toMatch(/explainers\[0\] \(id [^)]+\) editions\.vi/)
+      },
+    )
+  }, 120_000)
+
+  it('leaves the live site as it was when the build itself fails, and replaces the builder', async () => {
+    // What a builder stopped during its warm-up left behind (no process has this ID).
+    const abandoned = path.resolve('build', 'warm-up-4194303')
+    mkdirSync(abandoned, { recursive: true })
+    // A well-formed snapshot whose hero image file is missing: the share images step cannot read it.
+    const missing = {
+      id: 'khong-co',
+      filename: 'khong-co.jpg',
+      mimeType: 'image/jpeg',
+      width: 800,
+      height: 600,
+      path: 'media/khong-co.jpg',
+      alt: { vi: 'Ảnh' },
+    }
+    await rebuildFrom(
+      (explainer) => ({ ...explainer, heroImage: missing }),
+      async () => {
+        // The failed builder is replaced by a fresh one, whose warm-up first clears abandoned scratch folders.
+        await expect.poll(() => existsSync(abandoned), { timeout: 30_000, interval: 500 }).toBe(false)
+      },
+    )
   }, 120_000)
 })
