@@ -714,6 +714,7 @@ export interface AuditLog {
   user?: (string | null) | User;
   userEmail?: string | null;
   note?: string | null;
+  job?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1319,6 +1320,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   userEmail?: T;
   note?: T;
+  job?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -31,6 +31,7 @@ import { reportsEndpoint } from './endpoints/reports'
 import { siteSnapshotEndpoint } from './endpoints/siteSnapshot'
 import { spokespersonCoverageCsvEndpoint } from './endpoints/spokespersonCoverageCsv'
 import { followReviewFlow } from './hooks/followReviewFlow'
+import { recordScheduledPublishing, releaseAbandonedJobs } from './jobs/scheduledPublishing'
 import { keepLiveContentForReviewers } from './hooks/keepLiveContentForReviewers'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { notifyReviewers } from './hooks/notifyReviewers'
@@ -129,6 +130,13 @@ export default buildConfig({
     // Only the CMS server runs jobs (npm start marks it): a script that boots Payload at the same minute (export,
     // seed, restore) would otherwise run a due publish a second time.
     shouldAutoRun: () => settings().TTCS_RUNS_JOBS && settings().PAYLOAD_JOBS_AUTORUN,
+  },
+  onInit: async (payload) => {
+    recordScheduledPublishing(payload)
+    if (settings().TTCS_RUNS_JOBS) {
+      const released = await releaseAbandonedJobs(payload)
+      if (released) payload.logger.warn(`${released} scheduled job(s) left running by a stopped process will run again`)
+    }
   },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,

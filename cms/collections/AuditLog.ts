@@ -32,5 +32,7 @@ export const AuditLog: CollectionConfig = {
     // Kept as text too, so the trail still says who it was after an account is deleted.
     { name: 'userEmail', label: 'Thư điện tử người thực hiện', type: 'text' },
     { name: 'note', label: 'Ghi chú', type: 'textarea' },
+    // The scheduled job that made this change (xuất bản theo lịch): a job already recorded here is never run again.
+    { name: 'job', label: 'Lệnh theo lịch', type: 'text', index: true },
   ],
 }

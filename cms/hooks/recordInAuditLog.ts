@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import type { AuditAction } from '../../shared/reviewStates'
 import { relationId } from '../../shared/relationId'
+import { scheduledRun } from '../jobs/scheduledPublishing'
 import type { LooseDocument } from '../snapshot/looseDocument'
 
 type Doc = LooseDocument
@@ -14,6 +15,9 @@ export const titleOf = (doc: Doc) =>
 
 /** Writes one entry of the audit log, in the transaction of the request that caused it. */
 export async function recordInAuditLog(req: PayloadRequest, action: AuditAction, collectionSlug: string, doc: Doc, note?: string) {
+  // A scheduled publish saves as the editor who scheduled it; the trail says it was the schedule.
+  const scheduled = scheduledRun()
+  const who = req.user?.email ?? 'hệ thống'
   await req.payload.create({
     collection: 'audit-log',
     data: {
@@ -24,8 +28,9 @@ export async function recordInAuditLog(req: PayloadRequest, action: AuditAction,
       locale: req.locale ?? undefined,
       agency: agencyOf(doc),
       user: req.user?.id,
-      userEmail: req.user?.email ?? 'hệ thống',
-      note,
+      userEmail: who,
+      note: scheduled ? [`Theo lịch xuất bản, thay mặt ${who}`, note].filter(Boolean).join('. ') : note,
+      job: scheduled?.jobId,
     },
     overrideAccess: true,
     req,

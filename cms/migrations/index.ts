@@ -4,6 +4,7 @@ import * as migration_20261126_130124 from './20261126_130124';
 import * as migration_20261126_133853 from './20261126_133853';
 import * as migration_20261202_055731 from './20261202_055731';
 import * as migration_20261202_072405 from './20261202_072405';
+import * as migration_20261202_162653 from './20261202_162653';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_072405.up,
     down: migration_20261202_072405.down,
-    name: '20261202_072405'
+    name: '20261202_072405',
+  },
+  {
+    up: migration_20261202_162653.up,
+    down: migration_20261202_162653.down,
+    name: '20261202_162653'
   },
 ];
