@@ -114,6 +114,8 @@ export default buildConfig({
       importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js'),
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    // Editors schedule in Vietnam time, the only zone offered (Payload then selects it by default).
+    timezones: { supportedTimezones: [{ label: '(UTC+07:00) Giờ Việt Nam', value: 'Asia/Ho_Chi_Minh' }], defaultTimezone: 'Asia/Ho_Chi_Minh' },
     components: {
       afterNavLinks: ['/components/CoverageNavLink#CoverageNavLink'],
       beforeDashboard: ['/components/ReviewQueuePanel#ReviewQueuePanel', '/components/SiteBuildStatusPanel#SiteBuildStatusPanel'],

@@ -4,6 +4,7 @@ import { editors } from '../access/editors'
 import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
+import { contentVersions } from '../config/versions'
 
 export const lifecycleStages = Object.entries(lifecycleStageLabels).map(([value, label]) => ({ value, label }))
 
@@ -19,7 +20,7 @@ export const Explainers: CollectionConfig = {
     update: editorsOfSameAgency('agency'),
     delete: editorsOfSameAgency('agency'),
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: contentVersions,
   hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')] },
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, localized: true },

@@ -4,6 +4,7 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
+import { contentVersions } from '../config/versions'
 
 /** Chapters of the handbook on policy communication (Sổ tay truyền thông chính sách). */
 export const HandbookChapters: CollectionConfig = {
@@ -12,7 +13,7 @@ export const HandbookChapters: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['order', 'title', 'edition', '_status'], group: 'Nội dung' },
   defaultSort: 'order',
   access: { read: publishedOrSignedIn, readVersions: signedIn, create: provinceEditors, update: provinceEditors, delete: provinceEditors },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: contentVersions,
   fields: [
     { name: 'edition', label: 'Ấn bản', type: 'text', required: true, defaultValue: '2023–2026' },
     { name: 'order', label: 'Thứ tự chương', type: 'number', required: true, min: 1 },

@@ -4,6 +4,7 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
+import { contentVersions } from '../config/versions'
 
 export const policyDocumentKinds = [
   { value: 'plan', label: 'Kế hoạch' },
@@ -19,7 +20,7 @@ export const PolicyDocuments: CollectionConfig = {
   labels: contentKinds.policyDocuments.label,
   admin: { useAsTitle: 'title', defaultColumns: ['numberAndSymbol', 'title', 'issuedAt', '_status'], group: 'Nội dung' },
   access: { read: publishedOrSignedIn, readVersions: signedIn, create: provinceEditors, update: provinceEditors, delete: provinceEditors },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: contentVersions,
   fields: [
     { name: 'kind', label: 'Loại văn bản', type: 'select', required: true, options: policyDocumentKinds },
     { name: 'numberAndSymbol', label: 'Số, ký hiệu', type: 'text', required: true },

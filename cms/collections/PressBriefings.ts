@@ -3,6 +3,7 @@ import { editors } from '../access/editors'
 import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
+import { contentVersions } from '../config/versions'
 
 export const briefingKinds = [
   { value: 'monthly', label: 'Giao ban báo chí định kỳ' },
@@ -23,7 +24,7 @@ export const PressBriefings: CollectionConfig = {
     update: editorsOfSameAgency('agency'),
     delete: editorsOfSameAgency('agency'),
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: contentVersions,
   hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')] },
   fields: [
     { name: 'title', label: 'Tên buổi họp báo', type: 'text', required: true, localized: true },

@@ -15,7 +15,7 @@ export type RunningSystem = {
   pid: () => number
   /** Sends a signal to `npm start` and everything it started. */
   kill: (signal: NodeJS.Signals) => void
-  /** Starts `npm start` again on the same data, ports and settings (after a crash, say). */
+  /** Stops `npm start` if it still runs and starts it again on the same data, ports and settings (after a crash, say). */
   restart: () => Promise<void>
   stop: () => Promise<void>
 }
@@ -64,7 +64,12 @@ export async function npmStart(extraEnv: Record<string, string> = {}): Promise<R
     })
 
   const kill = (signal: NodeJS.Signals) => {
-    if (child?.pid) process.kill(-child.pid, signal)
+    try {
+      if (child?.pid) process.kill(-child.pid, signal)
+    } catch (error) {
+      // Gone already (killed a moment ago, say).
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+    }
   }
   const exited = () => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())))
 
@@ -76,7 +81,12 @@ export async function npmStart(extraEnv: Record<string, string> = {}): Promise<R
     env,
     pid: () => child.pid!,
     kill,
-    restart: start,
+    restart: async () => {
+      // Stopped first when still running, as an operator's restart does; after a kill it has exited already.
+      if (child.exitCode === null && child.signalCode === null) kill('SIGTERM')
+      await exited()
+      await start()
+    },
     stop: async () => {
       kill('SIGTERM')
       await exited()

@@ -10,6 +10,7 @@ import { rememberPreviousVersion } from './hooks/rememberPreviousVersion'
 import { validateClosesAt } from './validateClosesAt'
 import { validateResponded } from './validateResponded'
 import { contentKinds } from '../../../shared/contentKinds'
+import { contentVersions } from '../../config/versions'
 
 export const dossierKinds = Object.entries(dossierKindLabels).map(([value, label]) => ({ value, label }))
 
@@ -31,7 +32,7 @@ export const Drafts: CollectionConfig = {
     update: editorsOfSameAgency('draftingAgency'),
     delete: editorsOfSameAgency('draftingAgency'),
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: contentVersions,
   hooks: {
     beforeChange: [keepAgencyEditorsInTheirLane('draftingAgency'), alignConsultationDays, rememberPreviousVersion],
     // The comment endpoint keeps a draft's dates for a few seconds; a save here takes effect at once.
