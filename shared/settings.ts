@@ -89,3 +89,9 @@ export function settings(env: Record<string, string | undefined> = process.env):
   })
   throw new SettingsError(`Cấu hình sai (xem README, mục Configuration):\n${lines.join('\n')}`)
 }
+
+/** Whether this is a production deployment (`npm start` runs Next as production always and passes the real one on as TTCS_ENV). */
+export const isProductionIn = (given: Settings): boolean => (given.TTCS_ENV ?? given.NODE_ENV) === 'production'
+
+/** Whether requests and rebuilds are logged as JSON lines: LOG_REQUESTS, on by default in production. */
+export const logsAsJson = (given: Settings = settings()): boolean => given.LOG_REQUESTS ?? isProductionIn(given)

@@ -38,7 +38,7 @@ const { listenForRebuildRequests, siteRebuilder } = await import('../../site/pub
 // Assigned once below; `let` so that a webhook call arriving before then finds no rebuilder instead of a TDZ error.
 // eslint-disable-next-line prefer-const
 let rebuilder: ReturnType<typeof siteRebuilder> | undefined
-const hook = await listenForRebuildRequests((reason) => void rebuilder?.rebuild(reason))
+const hook = await listenForRebuildRequests((reason, requestIds) => void rebuilder?.rebuild(reason, { requestIds }))
 process.env.REBUILD_WEBHOOK_URL ??= hook.url
 process.env.REBUILD_WEBHOOK_TOKEN ??= hook.token
 const statusFile = path.resolve(given.SITE_STATUS_FILE ?? path.join(dataDir, 'site-status.json'))

@@ -9,9 +9,9 @@ import { cmsSecurityHeaders } from '../../shared/securityHeaders'
 import { isProduction } from '../config/environment'
 import { refuseBody, type Refusal } from './bodyLimits'
 import { clientAddressFrom } from './clientAddress'
-import { settings } from '../../shared/settings'
+import { logsAsJson, settings } from '../../shared/settings'
 
-const { PORT: port, HOST: host, TRUSTED_PROXIES: trustedProxies, LOG_REQUESTS } = settings()
+const { PORT: port, HOST: host, TRUSTED_PROXIES: trustedProxies } = settings()
 
 const app = next({ dev: false, dir: path.resolve('cms'), hostname: host, port })
 const handle = app.getRequestHandler()
@@ -27,7 +27,7 @@ const refuseFirstUser = (pathname: string): Refusal | undefined =>
     : undefined
 
 // One JSON line per request for log collectors (the path without its query, which may carry tokens); on by default in production.
-const logsRequests = LOG_REQUESTS ?? isProduction
+const logsRequests = logsAsJson()
 
 const server = createServer((request, response) => {
   const pathname = new URL(request.url ?? '/', 'http://cms').pathname

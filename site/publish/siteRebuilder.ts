@@ -9,7 +9,7 @@ import { rebuildScope } from './rebuildScope'
 import { warmAstroBuild } from './warmAstroBuild'
 import { searchDelta } from './searchDelta'
 import { readSnapshotContent, type SnapshotContent } from '../src/lib/snapshotContent'
-import { settings } from '../../shared/settings'
+import { logsAsJson, settings } from '../../shared/settings'
 
 const fullRebuildWhenQuietMs = settings().SITE_FULL_REBUILD_WHEN_QUIET_MS
 
@@ -20,6 +20,11 @@ type Options = {
   statusFile: string
   /** Writes a fresh published snapshot before each rebuild. */
   exportSnapshot: () => Promise<void>
+}
+
+/** One JSON line per rebuild (with LOG_REQUESTS, as for requests), naming the requests whose saves asked for it. */
+function logRebuild(fields: Record<string, unknown>): void {
+  if (logsAsJson()) console.log(JSON.stringify({ time: new Date().toISOString(), msg: 'site-rebuild', ...fields }))
 }
 
 /**
@@ -34,7 +39,7 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
   const status: SiteBuildStatus = { isPending: false }
   const save = (change: Partial<SiteBuildStatus>) => writeFile(statusFile, JSON.stringify(Object.assign(status, change), null, 2))
   let rebuilding: Promise<void> | undefined
-  let requestedAgain: { reason: string; isFull: boolean } | undefined
+  let requestedAgain: { reason: string; isFull: boolean; requestIds: string[] } | undefined
   /** The snapshot the live site was built from, the one its full search index was built from, and the day both were for. */
   let live: { documents: SnapshotContent; indexed: SnapshotContent; day: string } | undefined
   let quietTimer: ReturnType<typeof setTimeout> | undefined
@@ -46,7 +51,7 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
   /** Builds and switches to a new release from the current snapshot: everything, or only what changed. */
   async function publish(
     reason: string,
-    { documents, targeted, exportMs }: { documents?: SnapshotContent; targeted?: Targeted; exportMs?: number } = {},
+    { documents, targeted, exportMs, requestIds = [] }: { documents?: SnapshotContent; targeted?: Targeted; exportMs?: number; requestIds?: string[] } = {},
   ): Promise<void> {
     const started = Date.now()
     await save({ buildingSince: new Date(started).toISOString(), isPending: false })
@@ -69,6 +74,7 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
     if (published.isTargeted) quietTimer = setTimeout(() => void rebuild('sau khi ngừng xuất bản', { isFull: true }), fullRebuildWhenQuietMs)
     const exported = exportMs === undefined ? '' : ` sau ${(exportMs / 1000).toFixed(1)} giây xuất dữ liệu`
     console.log(`Đã dựng lại trang công khai (${reason}; ${kind}) trong ${(took / 1000).toFixed(1)} giây${exported}.`)
+    logRebuild({ reason, requestIds, ok: true, targeted: published.isTargeted, fullBecause: published.fullBecause, ms: took, exportMs })
   }
 
   /** What to render after a change: only what changed when the live site allows it, else everything (undefined). */
@@ -84,9 +90,13 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
   }
 
   /** Exports the snapshot and publishes what changed (or everything), coalescing requests that arrive during a build. */
-  function rebuild(reason: string, { isFull = false } = {}): Promise<void> {
+  function rebuild(reason: string, { isFull = false, requestIds = [] as string[] } = {}): Promise<void> {
     if (rebuilding) {
-      requestedAgain = { reason: requestedAgain?.reason ?? reason, isFull: isFull || Boolean(requestedAgain?.isFull) }
+      requestedAgain = {
+        reason: requestedAgain?.reason ?? reason,
+        isFull: isFull || Boolean(requestedAgain?.isFull),
+        requestIds: [...(requestedAgain?.requestIds ?? []), ...requestIds],
+      }
       void save({ isPending: true })
       return rebuilding
     }
@@ -97,16 +107,20 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
         const exportMs = Date.now() - exportStarted
         const next = await readSnapshotContent()
         const target = isFull ? undefined : targetFor(next)
-        if (target === 'unchanged') return console.log(`Trang công khai không có gì thay đổi (${reason}).`)
-        await publish(reason, { documents: next, targeted: target, exportMs })
+        if (target === 'unchanged') {
+          logRebuild({ reason, requestIds, ok: true, unchanged: true, exportMs })
+          return console.log(`Trang công khai không có gì thay đổi (${reason}).`)
+        }
+        await publish(reason, { documents: next, targeted: target, exportMs, requestIds })
       } catch (error) {
         await save({ buildingSince: undefined, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } })
         console.error(`Dựng lại trang công khai không thành công (${reason}); trang đang chạy giữ nguyên.`, error)
+        logRebuild({ reason, requestIds, ok: false, error: error instanceof Error ? error.message : String(error) })
       } finally {
         rebuilding = undefined
         const again = requestedAgain
         requestedAgain = undefined
-        if (again) void rebuild(`${again.reason}, yêu cầu trong lúc đang dựng`, { isFull: again.isFull })
+        if (again) void rebuild(`${again.reason}, yêu cầu trong lúc đang dựng`, { isFull: again.isFull, requestIds: again.requestIds })
       }
     })()
     return rebuilding
@@ -129,12 +143,29 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
  * Listens on loopback for the CMS's rebuild webhook (POST /rebuild with a bearer token) and returns the URL and
  * token to give the CMS.
  */
-export async function listenForRebuildRequests(onRequest: (reason: string) => void): Promise<{ url: string; token: string }> {
+export async function listenForRebuildRequests(onRequest: (reason: string, requestIds: string[]) => void): Promise<{ url: string; token: string }> {
   const token = randomBytes(24).toString('hex')
   const server = createServer((request, response) => {
     const isAllowed = request.method === 'POST' && request.url === '/rebuild' && request.headers.authorization === `Bearer ${token}`
     response.writeHead(isAllowed ? 202 : 403).end()
-    if (isAllowed) onRequest('xuất bản')
+    if (!isAllowed) {
+      request.resume()
+      return
+    }
+    let body = ''
+    request.setEncoding('utf8')
+    request.on('data', (chunk: string) => (body = (body + chunk).slice(0, 64 * 1024)))
+    request.on('end', () => {
+      const ids = (() => {
+        try {
+          const given = (JSON.parse(body) as { requestIds?: unknown }).requestIds
+          return Array.isArray(given) ? given.filter((id): id is string => typeof id === 'string') : []
+        } catch {
+          return []
+        }
+      })()
+      onRequest('xuất bản', ids)
+    })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()

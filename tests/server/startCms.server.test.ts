@@ -163,6 +163,15 @@ describe('npm start on the embedded default', () => {
     expect(created.status).toBe(201)
     await expect.poll(async () => (await fetch(path)).status, { timeout: 60_000, interval: 500 }).toBe(200)
     expect(await (await fetch(path)).text()).toContain(title)
+    // The rebuild's own log line names the request whose save asked for it.
+    const saveId = created.headers.get('x-request-id')!
+    const rebuildLine = () =>
+      system
+        .output()
+        .split('\n')
+        .find((line) => line.startsWith('{') && line.includes('"site-rebuild"') && line.includes(saveId))
+    await expect.poll(rebuildLine, { timeout: 10_000 }).toBeTruthy()
+    expect(JSON.parse(rebuildLine()!)).toMatchObject({ msg: 'site-rebuild', ok: true, targeted: true, requestIds: [saveId] })
     // Only what changed was rendered; the list page, the sitemap and the other pages are all there.
     expect(system.output()).toMatch(/Đã dựng lại trang công khai \(xuất bản; chỉ phần thay đổi\)/)
     expect(await (await fetch(`${system.site}bai-giai-thich/`)).text()).toContain(title)
