@@ -59,7 +59,7 @@ export function checkCommentFields(fields: Record<string, unknown>, articleNumbe
   }
 
   if (!truthy(fields.consent)) {
-    errors.push({ field: 'consent', message: 'Cần đồng ý cho phép xử lý dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP để gửi góp ý.' })
+    errors.push({ field: 'consent', message: 'Cần đồng ý cho phép xử lý dữ liệu cá nhân theo Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15) để gửi góp ý.' })
   }
 
   return errors.length

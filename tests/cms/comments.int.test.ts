@@ -107,7 +107,7 @@ describe('POST /api/comments', () => {
     expect(html).toContain('<html lang="vi">')
     expect(html).toContain('Hãy nhập nội dung góp ý.')
     expect(html).toContain('Hãy nhập họ và tên')
-    expect(html).toContain('Nghị định 13/2023/NĐ-CP')
+    expect(html).toContain('Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15)')
     expect(html).toContain(`${siteRoot}du-thao/${open.slug}/#gop-y`)
   })
 
@@ -127,7 +127,7 @@ describe('validation rules, each with a clear message and nothing stored', () =>
     ['no locality', { locality: ' ' }, 'locality', 'Hãy nhập nơi ở'],
     ['a contact that is neither an email nor a phone', { contact: 'gọi cho tôi' }, 'contact', 'không hợp lệ'],
     ['an article the draft does not have', { article: '99' }, 'article', 'Dự thảo không có "99"'],
-    ['no consent to personal-data processing', { consent: false }, 'consent', 'Nghị định 13/2023/NĐ-CP'],
+    ['no consent to personal-data processing', { consent: false }, 'consent', 'Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15)'],
   ]
   for (const [what, change, field, message] of cases) {
     it(`refuses ${what}`, async () => {

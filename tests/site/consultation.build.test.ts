@@ -30,7 +30,7 @@ describe('the comment form on an open draft', () => {
     }
     expect(form.find('textarea[name=text]').attr('maxlength')).toBe('5000')
     expect(form.find('[name=consent]').is('[required]')).toBe(true)
-    expect(form.find('label[for="gop-y-dong-y"]').text()).toContain('Nghị định 13/2023/NĐ-CP')
+    expect(form.find('label[for="gop-y-dong-y"]').text()).toContain('Luật Bảo vệ dữ liệu cá nhân (số 91/2025/QH15)')
   })
 
   it('offers each article of the draft, and comments on the draft as a whole', () => {

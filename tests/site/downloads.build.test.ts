@@ -15,7 +15,7 @@ const chapterText = (chapter: SnapshotHandbookChapter) => htmlToText(chapter.edi
 // The first chapter cites two legal documents in footnotes (content/handbook, `^[…]`).
 const footnotes = [
   'Luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội, Điều 6 khoản 4.',
-  'Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4 năm 2023 của Chính phủ về bảo vệ dữ liệu cá nhân.',
+  'Luật số 91/2025/QH15 ngày 26 tháng 6 năm 2025 của Quốc hội, có hiệu lực từ ngày 01 tháng 01 năm 2026.',
 ]
 
 // The fifth chapter shows an image (content/handbook, ![alt](file)).

@@ -158,7 +158,7 @@ describe('the handbook', () => {
       expect(note.closest('section[aria-labelledby="chu-thich-tieu-de"]')).toHaveLength(1)
       expect(note.find(`a[href="#${$(reference).attr('id')}"]`)).toHaveLength(1)
     })
-    expect($('#chu-thich-2').text()).toContain('Nghị định số 13/2023/NĐ-CP ngày 17 tháng 4 năm 2023')
+    expect($('#chu-thich-2').text()).toContain('Luật số 91/2025/QH15 ngày 26 tháng 6 năm 2025')
     expect($('.ttcs-prose').text()).not.toContain('^[')
   })
 })

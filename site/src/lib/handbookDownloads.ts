@@ -7,7 +7,7 @@ import { renderEpub } from '../../downloads/renderEpub'
 import { renderPdf } from '../../downloads/renderPdf'
 import { cachedFile } from './buildCache'
 import type { Site } from './content'
-import { t } from './i18n'
+import { authority } from './authority'
 
 export type Download = { format: 'PDF' | 'EPUB' | 'DOCX'; name: string; bytes: number; file: string; mimeType: string }
 export type HandbookDownloads = { book: Download[]; chapters: Map<string, Download> }
@@ -27,7 +27,7 @@ export function handbookDownloads(site: Site): Promise<HandbookDownloads> {
   const known = madeFor.get(site)
   if (known) return known
   const downloads = (async () => {
-    const book = handbookBook(site.handbookChapters, t('vi', 'site.owner'), snapshotDir)
+    const book = handbookBook(site.handbookChapters, authority.name, snapshotDir)
     const make = async (format: Download['format'], name: string, inputs: unknown, render: () => Promise<Buffer> | Buffer): Promise<Download> => {
       const { file } = await cachedFile({ download: writersVersion, format, inputs }, async () => render())
       return { format, name, file, bytes: (await stat(file)).size, mimeType: mimeTypes[format] }

@@ -5,6 +5,7 @@ import { loadSite } from '../lib/content'
 import { absoluteUrl } from '../lib/deployment'
 import { feedItems } from '../lib/feedItems'
 import { t } from '../lib/i18n'
+import { authority } from '../lib/authority'
 
 const kinds = { all: '', drafts: 'du-thao/', explainers: 'bai-giai-thich/' } as const
 const formats = { 'feed.xml': 'application/rss+xml', 'atom.xml': 'application/atom+xml', 'feed.json': 'application/feed+json' } as const
@@ -56,7 +57,7 @@ export const GET: APIRoute = async ({ props, params }) => {
     id: absoluteUrl(''),
     link: absoluteUrl(''),
     language: locale,
-    copyright: t('vi', 'site.owner'),
+    copyright: authority.name,
     updated: items[0]?.date ?? site.builtAt,
     feedLinks: { rss: absoluteUrl(feedPath.replace(/[^/]+$/, 'feed.xml')), atom: absoluteUrl(feedPath.replace(/[^/]+$/, 'atom.xml')) },
   })
