@@ -8,11 +8,7 @@ export const contentKinds = {
   topics: { collection: 'topics', segment: 'linh-vuc', label: { singular: 'Lĩnh vực', plural: 'Lĩnh vực' } },
   documentTypes: { collection: 'document-types', segment: 'du-thao/loai-van-ban', label: { singular: 'Loại văn bản', plural: 'Loại văn bản' } },
   drafts: { collection: 'drafts', segment: 'du-thao', label: { singular: 'Dự thảo văn bản', plural: 'Dự thảo văn bản' } },
-  explainers: {
-    collection: 'explainers',
-    segment: 'bai-giai-thich',
-    label: { singular: 'Bài truyền thông chính sách', plural: 'Bài truyền thông chính sách' },
-  },
+  explainers: { collection: 'explainers', segment: 'bai-giai-thich', label: { singular: 'Bài giải thích', plural: 'Bài giải thích' } },
   handbookChapters: { collection: 'handbook-chapters', segment: 'so-tay', label: { singular: 'Chương sổ tay', plural: 'Sổ tay truyền thông chính sách' } },
   policyDocuments: { collection: 'policy-documents', segment: 'van-ban', label: { singular: 'Văn bản chỉ đạo', plural: 'Văn bản chỉ đạo, điều hành' } },
   pressBriefings: {

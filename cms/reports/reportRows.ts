@@ -3,6 +3,7 @@ import { formatVietnameseDate } from '../../shared/formatVietnameseDate'
 import { lifecycleStageLabels } from '../../shared/lifecycleStages'
 import { locales } from '../../shared/locales'
 import type { CommunicationReport } from './communicationReport'
+import { contentKinds } from '../../shared/contentKinds'
 
 /** The report's figures as labelled rows, shared by the spreadsheet and the document so they always agree. */
 export function reportRows(report: CommunicationReport): { section: string; rows: [string, string | number][] }[] {
@@ -25,7 +26,7 @@ export function reportRows(report: CommunicationReport): { section: string; rows
       ],
     },
     {
-      section: 'Bài truyền thông chính sách',
+      section: contentKinds.explainers.label.plural,
       rows: [
         ['Tổng số bài', report.explainers.total],
         ...Object.entries(report.explainers.byStage).map(([stage, count]): [string, number] => [`Giai đoạn: ${lifecycleStageLabels[stage] ?? stage}`, count]),
@@ -35,7 +36,7 @@ export function reportRows(report: CommunicationReport): { section: string; rows
       ],
     },
     {
-      section: 'Họp báo, giao ban báo chí',
+      section: contentKinds.pressBriefings.label.plural,
       rows: [
         ['Số buổi', report.pressBriefings.total],
         ...report.pressBriefings.items.map((item): [string, string] => [item.title, formatVietnameseDate(item.heldAt)]),

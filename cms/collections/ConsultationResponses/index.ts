@@ -5,6 +5,7 @@ import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgenc
 import { relationId } from '../../../shared/relationId'
 import { notifyCommenters } from './notifyCommenters'
 import { summarizeComments } from './summarizeComments'
+import { jsonValue } from '../../fields/jsonValue'
 
 /**
  * The drafting body's summary, explanation and acceptance of comments (bản tổng hợp, giải trình, tiếp thu ý kiến),
@@ -67,12 +68,12 @@ export const ConsultationResponses: CollectionConfig = {
       ],
     },
     // Worked out on every save from the comments, so the public page needs no access to the comments themselves.
-    { name: 'counts', label: 'Số liệu góp ý', type: 'json', admin: { readOnly: true } },
+    { name: 'counts', label: 'Số liệu góp ý', type: 'json', admin: { readOnly: true, components: { Field: jsonValue } } },
     {
       name: 'publicComments',
       label: 'Góp ý được công khai',
       type: 'json',
-      admin: { readOnly: true, description: 'Chỉ nội dung của góp ý hợp lệ mà người góp ý đồng ý công khai.' },
+      admin: { readOnly: true, description: 'Chỉ nội dung của góp ý hợp lệ mà người góp ý đồng ý công khai.', components: { Field: jsonValue } },
     },
   ],
 }

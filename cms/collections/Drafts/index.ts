@@ -11,6 +11,7 @@ import { validateClosesAt } from './validateClosesAt'
 import { validateResponded } from './validateResponded'
 import { contentKinds } from '../../../shared/contentKinds'
 import { contentVersions } from '../../config/versions'
+import { jsonValue } from '../../fields/jsonValue'
 
 export const dossierKinds = Object.entries(dossierKindLabels).map(([value, label]) => ({ value, label }))
 
@@ -110,7 +111,7 @@ export const Drafts: CollectionConfig = {
       access: { create: () => false, update: () => false },
       fields: [
         { name: 'label', label: 'Phiên bản', type: 'text' },
-        { name: 'articles', label: 'Các điều', type: 'json' },
+        { name: 'articles', label: 'Các điều', type: 'json', admin: { components: { Field: jsonValue } } },
       ],
     },
     {
