@@ -22,6 +22,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { cmsDir } from './config/paths'
 import { databaseAdapter } from './config/database'
+import { vietnameseTranslations } from './config/translations'
 import { emailAdapter } from './config/email'
 import { editorFeatures } from './fields/editorFeatures'
 import { reviewFields } from './fields/reviewFields'
@@ -103,7 +104,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi', translations: { vi: vietnameseTranslations } },
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Truyền thông chính sách' },

@@ -3,7 +3,7 @@
 export const commentStates = {
   new: 'Mới',
   valid: 'Hợp lệ',
-  spam: 'Spam',
+  spam: 'Tin rác',
   duplicate: 'Trùng lặp',
   'out-of-scope': 'Ngoài phạm vi',
 } as const
