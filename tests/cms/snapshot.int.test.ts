@@ -115,6 +115,31 @@ describe('publishing one language', () => {
     expect(editorView.lead).toBe(pending)
   })
 
+  it('leaves a republished document published, not "a draft with a published version", when no other language waits', async () => {
+    const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
+    const doc = await payload.create({
+      collection: 'explainers',
+      data: {
+        title: 'Bài sửa rồi xuất bản lại',
+        slug: '',
+        lead: 'Bản đầu.',
+        body: richText('Bản đầu.'),
+        lifecycleStage: 'implementation',
+        agency: agency.id,
+        _status: 'published',
+      },
+    })
+    await payload.update({ collection: 'explainers', id: doc.id, locale: 'vi', data: { lead: 'Bản đã sửa.', _status: 'published' } })
+    // The admin's list and edit screen show the latest version's status.
+    const { docs } = await payload.findVersions({
+      collection: 'explainers',
+      where: { and: [{ parent: { equals: doc.id } }, { latest: { equals: true } }] },
+      depth: 0,
+    })
+    expect(docs.map((version) => version.version._status)).toEqual(['published'])
+    expect((await payload.findByID({ collection: 'explainers', id: doc.id, locale: 'vi', overrideAccess: false })).lead).toBe('Bản đã sửa.')
+  })
+
   it('publishes the pending translation when that language is published', async () => {
     const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
     const doc = await payload.create({

@@ -115,6 +115,14 @@ describe('the admin in a browser', () => {
       `submit ${accounts.author}`,
       `publish ${accounts.reviewer}`,
     ])
+    // What the admin says is what the public sees: published, not "a draft with a published version", nothing changed.
+    await page.goto(`${system.cms}/admin/collections/explainers`)
+    const row = page.locator('tr', { hasText: title })
+    await expect.poll(() => row.innerText()).toContain('Đã xuất bản')
+    expect(await row.innerText()).not.toContain('Bản nháp')
+    await page.goto(`${system.cms}/admin/collections/explainers/${explainerId}`)
+    await page.locator('#field-title').waitFor()
+    expect(await page.locator('.doc-controls').innerText()).not.toContain('Đã thay đổi')
 
     const url = `${system.site}bai-giai-thich/${published.slug}/`
     await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000, interval: 500 }).toBe(200)
