@@ -26,6 +26,7 @@ import { vietnameseTranslations } from './config/translations'
 import { emailAdapter } from './config/email'
 import { editorFeatures } from './fields/editorFeatures'
 import { reviewFields } from './fields/reviewFields'
+import { viewOnSiteField } from './fields/viewOnSite'
 import { healthEndpoint } from './endpoints/health'
 import { oembedEndpoint } from './endpoints/oembed'
 import { reportsEndpoint } from './endpoints/reports'
@@ -80,7 +81,7 @@ export default buildConfig({
     const reviewed = Boolean(collection.versions)
     return {
       ...collection,
-      fields: reviewed ? [...collection.fields, ...reviewFields] : collection.fields,
+      fields: reviewed ? [viewOnSiteField, ...collection.fields, ...reviewFields] : collection.fields,
       hooks: {
         ...collection.hooks,
         beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])],

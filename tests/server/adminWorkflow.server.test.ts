@@ -123,6 +123,7 @@ describe('the admin in a browser', () => {
     await page.goto(`${system.cms}/admin/collections/explainers/${explainerId}`)
     await page.locator('#field-title').waitFor()
     expect(await page.locator('.doc-controls').innerText()).not.toContain('Đã thay đổi')
+    expect(await page.locator('.view-on-site a').getAttribute('href')).toBe(`${system.site}bai-giai-thich/${published.slug}/`)
 
     const url = `${system.site}bai-giai-thich/${published.slug}/`
     await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000, interval: 500 }).toBe(200)
