@@ -36,6 +36,7 @@ import { followReviewFlow } from './hooks/followReviewFlow'
 import { recordScheduledPublishing, releaseAbandonedJobs } from './jobs/scheduledPublishing'
 import { keepLiveContentForReviewers } from './hooks/keepLiveContentForReviewers'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
+import { refuseUntitledDrafts } from './hooks/refuseUntitledDrafts'
 import { notifyReviewers } from './hooks/notifyReviewers'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { recordChangeInAuditLog, recordDeleteInAuditLog } from './hooks/recordInAuditLog'
@@ -84,7 +85,7 @@ export default buildConfig({
       fields: reviewed ? [viewOnSiteField, ...collection.fields, ...reviewFields] : collection.fields,
       hooks: {
         ...collection.hooks,
-        beforeValidate: [normalizeToNFC, ...(collection.hooks?.beforeValidate ?? [])],
+        beforeValidate: [normalizeToNFC, ...(reviewed ? [refuseUntitledDrafts] : []), ...(collection.hooks?.beforeValidate ?? [])],
         beforeOperation: [...(reviewed ? [keepLiveContentForReviewers, publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
         beforeChange: [...(reviewed ? [followReviewFlow] : []), ...(collection.hooks?.beforeChange ?? [])],
         afterChange: [
