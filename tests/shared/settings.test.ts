@@ -25,6 +25,19 @@ describe('settings', () => {
     expect(given).toMatchObject({ PORT: 8080, TRUSTED_PROXIES: 1, LOG_REQUESTS: true, SQLITE_SYNCHRONOUS: 'FULL', SITE_SEARCH_DELTA: true })
   })
 
+  it('follows the process environment when it changes (npm start and tests set variables as they go)', () => {
+    const before = process.env.REBUILD_DEBOUNCE_MS
+    try {
+      process.env.REBUILD_DEBOUNCE_MS = '750'
+      expect(settings().REBUILD_DEBOUNCE_MS).toBe(750)
+      process.env.REBUILD_DEBOUNCE_MS = '900'
+      expect(settings().REBUILD_DEBOUNCE_MS).toBe(900)
+    } finally {
+      if (before === undefined) delete process.env.REBUILD_DEBOUNCE_MS
+      else process.env.REBUILD_DEBOUNCE_MS = before
+    }
+  })
+
   it.each([
     ['PORT', 'abc'],
     ['PORT', '70000'],
