@@ -121,7 +121,11 @@ export default buildConfig({
     timezones: { supportedTimezones: [{ label: '(UTC+07:00) Giờ Việt Nam', value: 'Asia/Ho_Chi_Minh' }], defaultTimezone: 'Asia/Ho_Chi_Minh' },
     components: {
       afterNavLinks: ['/components/CoverageNavLink#CoverageNavLink'],
-      beforeDashboard: ['/components/ReviewQueuePanel#ReviewQueuePanel', '/components/SiteBuildStatusPanel#SiteBuildStatusPanel'],
+      beforeDashboard: [
+        '/components/ToDoPanel#ToDoPanel',
+        '/components/ReviewQueuePanel#ReviewQueuePanel',
+        '/components/SiteBuildStatusPanel#SiteBuildStatusPanel',
+      ],
       views: { spokespersonCoverage: { Component: '/components/SpokespersonCoverageView#SpokespersonCoverageView', path: '/do-phu-nguoi-phat-ngon' } },
     },
   },

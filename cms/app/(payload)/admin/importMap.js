@@ -27,6 +27,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CoverageNavLink as CoverageNavLink_9c4b095678d470839ab1c0ee74e6d818 } from '../../../components/CoverageNavLink'
+import { ToDoPanel as ToDoPanel_4d9d59d9a3d4731f083a6a856a29dd8a } from '../../../components/ToDoPanel'
 import { ReviewQueuePanel as ReviewQueuePanel_622068981c794cef4fb5b5ebc2807baf } from '../../../components/ReviewQueuePanel'
 import { SiteBuildStatusPanel as SiteBuildStatusPanel_c3adbc6192b7667e4e1e53263a9ee893 } from '../../../components/SiteBuildStatusPanel'
 import { SpokespersonCoverageView as SpokespersonCoverageView_6c4c0e0cb972f1b5c8590015e96120eb } from '../../../components/SpokespersonCoverageView'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/CoverageNavLink#CoverageNavLink": CoverageNavLink_9c4b095678d470839ab1c0ee74e6d818,
+  "/components/ToDoPanel#ToDoPanel": ToDoPanel_4d9d59d9a3d4731f083a6a856a29dd8a,
   "/components/ReviewQueuePanel#ReviewQueuePanel": ReviewQueuePanel_622068981c794cef4fb5b5ebc2807baf,
   "/components/SiteBuildStatusPanel#SiteBuildStatusPanel": SiteBuildStatusPanel_c3adbc6192b7667e4e1e53263a9ee893,
   "/components/SpokespersonCoverageView#SpokespersonCoverageView": SpokespersonCoverageView_6c4c0e0cb972f1b5c8590015e96120eb,
