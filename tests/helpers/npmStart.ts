@@ -95,9 +95,15 @@ export async function npmStart(extraEnv: Record<string, string> = {}): Promise<R
   }
 }
 
+/** The demo admin that `npm start` printed once, when it made the account. */
+export function demoAdmin(system: RunningSystem): { email: string; password: string } {
+  const email = /Thư điện tử:\s+(\S+)/.exec(system.output())?.[1]
+  const password = /Mật khẩu:\s+(\S+)/.exec(system.output())?.[1]
+  if (!email || !password) throw new Error('npm start printed no demo admin (only a fresh embedded database makes one).')
+  return { email, password }
+}
+
 /** Signs in over HTTP with the demo admin that `npm start` printed. */
 export function signInAsDemoAdmin(system: RunningSystem): Promise<Response> {
-  const password = /Mật khẩu:\s+(\S+)/.exec(system.output())?.[1]
-  const email = /Thư điện tử:\s+(\S+)/.exec(system.output())?.[1]
-  return fetch(`${system.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  return fetch(`${system.cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(demoAdmin(system)) })
 }

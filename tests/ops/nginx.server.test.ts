@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { launchChromium } from '../helpers/browser'
 import { freePort } from '../helpers/freePort'
 import { requestFrom } from '../helpers/fromAddress'
-import { npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
+import { demoAdmin, npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
 
 // The production recipe of the README: Debian's nginx serves dist/ under /truyen-thong-chinh-sach/ with the site's
 // headers and passes /admin, /api, /_next and /oembed to the CMS, which trusts that one proxy.
@@ -104,8 +104,7 @@ describe('behind nginx under a base path', () => {
       await page.waitForFunction(() => /Tìm thấy/.test(document.querySelector('[data-ttcs-search-status]')?.textContent ?? ''))
       expect(await page.locator('[data-ttcs-results] a').first().getAttribute('href')).toContain(base)
 
-      const email = /Thư điện tử:\s+(\S+)/.exec(system.output())![1]!
-      const password = /Mật khẩu:\s+(\S+)/.exec(system.output())![1]!
+      const { email, password } = demoAdmin(system)
       await page.goto(`${origin}/admin/login`)
       await page.fill('#field-email', email)
       await page.fill('#field-password', password)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
-import { npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
+import { demoAdmin, npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
 import { richText } from '../helpers/richText'
 
 // An editor schedules a publish in the admin, the CMS is restarted before it is due, and at that minute the page
@@ -54,8 +54,7 @@ describe('scheduled publishing in the admin', () => {
     const { browser, close } = await launchChromium()
     try {
       const tab = await (await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage()
-      const password = /Mật khẩu:\s+(\S+)/.exec(system.output())![1]!
-      const email = /Thư điện tử:\s+(\S+)/.exec(system.output())![1]!
+      const { email, password } = demoAdmin(system)
       await tab.goto(`${system.cms}/admin/login`)
       await tab.fill('#field-email', email)
       await tab.fill('#field-password', password)
@@ -101,7 +100,7 @@ describe('scheduled publishing in the admin', () => {
     const trail = await (
       await fetch(`${system.cms}/api/audit-log?where[documentId][equals]=${doc.id}&sort=createdAt`, { headers: { authorization: `JWT ${again}` } })
     ).json()
-    const email = /Thư điện tử:\s+(\S+)/.exec(system.output())![1]!
+    const { email } = demoAdmin(system)
     expect(trail.docs.map((entry: { action: string; note?: string }) => [entry.action, entry.note])).toEqual([
       ['publish', `Theo lịch xuất bản, thay mặt ${email}`],
     ])
