@@ -10,7 +10,7 @@ import { settings } from '../../shared/settings'
 
 if (settings().DATABASE_URI) {
   console.error(
-    'npm run backup copies the embedded SQLite database. With MongoDB use `mongodump --uri "$DATABASE_URI" --archive=cms.archive --gzip`, and copy the folders files/ and media/ of DATA_DIR with it (see README).',
+    'npm run backup copies the embedded SQLite database. With PostgreSQL use `pg_dump --format=custom --file=cms.dump "$DATABASE_URI"`, with MongoDB `mongodump --uri "$DATABASE_URI" --archive=cms.archive --gzip`, and copy the folders files/ and media/ of DATA_DIR with it (see README).',
   )
   process.exit(2)
 }

@@ -4,7 +4,8 @@
 import './demoEnvironment'
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
-import { getPayloadClient } from './getPayloadClient'
+import { closePayloadClient, getPayloadClient } from './getPayloadClient'
+import { migrateDatabase } from '../config/database'
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } })
 const email = values.email?.trim().toLowerCase()
@@ -16,7 +17,7 @@ if (!email || !/^[^@\s]+@[^@\s]+$/.test(email) || !name) {
 
 const payload = await getPayloadClient()
 try {
-  if (payload.db.name === 'sqlite') await payload.db.migrate()
+  await migrateDatabase(payload)
   const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: email } } })
   if (totalDocs > 0) {
     console.error(`Đã có tài khoản ${email}: không tạo lại. Quản trị viên đổi mật khẩu trong trang quản trị, hoặc dùng "Quên mật khẩu".`)
@@ -27,5 +28,5 @@ try {
     console.log(`Đã tạo tài khoản quản trị (mật khẩu chỉ hiện một lần; hãy đổi sau khi đăng nhập):\n  Thư điện tử: ${email}\n  Mật khẩu:    ${password}`)
   }
 } finally {
-  await payload.destroy()
+  await closePayloadClient(payload)
 }

@@ -9,3 +9,19 @@ export function getPayloadClient(): Promise<Payload> {
   process.env.DISABLE_PAYLOAD_HMR ??= 'true'
   return getPayload({ config })
 }
+
+type PgClient = { release?: () => void }
+type PgPool = { end(): Promise<void>; _clients?: PgClient[]; _idle?: { client: PgClient }[] }
+
+/**
+ * Ends a script's Payload. Payload's destroy() leaves PostgreSQL's pool open, and its adapter keeps one client checked
+ * out from connecting (never released), so a script would never exit: release it, then end the pool.
+ */
+export async function closePayloadClient(payload: Payload): Promise<void> {
+  const pool = (payload.db as { pool?: PgPool }).pool
+  await payload.destroy()
+  if (!pool) return
+  const idle = new Set((pool._idle ?? []).map((item) => item.client))
+  for (const client of pool._clients ?? []) if (!idle.has(client)) client.release?.()
+  await pool.end()
+}

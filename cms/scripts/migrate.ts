@@ -1,7 +1,8 @@
 // Applies the committed migrations to the database (SQLite by default); MongoDB needs none.
 import './demoEnvironment'
-import { getPayloadClient } from './getPayloadClient'
+import { closePayloadClient, getPayloadClient } from './getPayloadClient'
+import { migrateDatabase } from '../config/database'
 
 const payload = await getPayloadClient()
-if (payload.db.name === 'sqlite') await payload.db.migrate()
-await payload.destroy()
+await migrateDatabase(payload)
+await closePayloadClient(payload)

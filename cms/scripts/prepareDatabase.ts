@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { getPayloadClient } from './getPayloadClient'
+import { closePayloadClient, getPayloadClient } from './getPayloadClient'
 import { seed } from '../seed'
 import { exportSnapshot, snapshotDir } from '../snapshot/exportSnapshot'
+import { migrateDatabase } from '../config/database'
 
 /**
  * Brings the database to the committed schema, loads the demo content into an empty database (never in
@@ -11,7 +12,7 @@ import { exportSnapshot, snapshotDir } from '../snapshot/exportSnapshot'
 export async function prepareDatabase({ createDemoAdmin, loadDemoContent }: { createDemoAdmin: boolean; loadDemoContent: boolean }): Promise<void> {
   const payload = await getPayloadClient()
   try {
-    if (payload.db.name === 'sqlite') await payload.db.migrate()
+    await migrateDatabase(payload)
     const { totalDocs: agencies } = await payload.count({ collection: 'agencies' })
     if (agencies === 0 && loadDemoContent) {
       console.log('Cơ sở dữ liệu còn trống: đang nạp dữ liệu mẫu từ content/…')
@@ -29,6 +30,6 @@ export async function prepareDatabase({ createDemoAdmin, loadDemoContent }: { cr
     await exportSnapshot(payload)
     console.log(`Đã xuất dữ liệu đã xuất bản vào ${snapshotDir}`)
   } finally {
-    await payload.destroy()
+    await closePayloadClient(payload)
   }
 }

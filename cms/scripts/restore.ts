@@ -10,7 +10,7 @@ import { publishSite } from '../../site/publish'
 import { type BackupManifest, databaseFile, manifestOf, tableRows, tar, uploadFolders } from '../backup/sqliteBackup'
 import { dataDir } from '../config/paths'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
-import { getPayloadClient } from './getPayloadClient'
+import { closePayloadClient, getPayloadClient } from './getPayloadClient'
 import { settings } from '../../shared/settings'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean', default: false } } })
@@ -59,7 +59,7 @@ async function restore(archive: string, force: boolean) {
     await payload.db.migrate()
     await exportSnapshot(payload)
   } finally {
-    await payload.destroy()
+    await closePayloadClient(payload)
   }
   const liveDir = path.resolve(settings().SITE_OUT_DIR ?? 'dist')
   await publishSite(liveDir)

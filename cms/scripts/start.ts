@@ -87,7 +87,7 @@ await serveSite(liveDir, sitePort, host)
 // Nightly after midnight (Vietnam time), so statuses follow the date without JavaScript; `kill -HUP <pid>` now.
 rebuilder.scheduleNightly()
 process.on('SIGHUP', () => void rebuilder?.rebuild('theo yêu cầu', { isFull: true }))
-// Nightly backups, when BACKUP_DIR says where (embedded database only; see README for MongoDB).
+// Nightly backups, when BACKUP_DIR says where (embedded database only; see README for PostgreSQL and MongoDB).
 if (given.BACKUP_DIR && isEmbedded) {
   const { scheduleNightlyBackups } = await import('../backup/nightlyBackups')
   scheduleNightlyBackups(path.resolve(given.BACKUP_DIR), given.BACKUP_KEEP)

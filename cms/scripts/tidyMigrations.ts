@@ -3,13 +3,15 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-const dir = path.resolve(import.meta.dirname, '../migrations')
-for (const name of await readdir(dir)) {
-  if (!name.endsWith('.ts') || name === 'index.ts') continue
-  const file = path.join(dir, name)
-  const source = await readFile(file, 'utf8')
-  const tidy = source
-    .replace(/import \{ MigrateUpArgs, MigrateDownArgs, sql \}/, 'import { type MigrateUpArgs, type MigrateDownArgs, sql }')
-    .replace(/\{ db, payload, req \}/g, '{ db }')
-  if (tidy !== source) await writeFile(file, tidy)
+for (const database of ['sqlite', 'postgres']) {
+  const dir = path.resolve(import.meta.dirname, '../migrations', database)
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.ts') || name === 'index.ts') continue
+    const file = path.join(dir, name)
+    const source = await readFile(file, 'utf8')
+    const tidy = source
+      .replace(/import \{ MigrateUpArgs, MigrateDownArgs, sql \}/, 'import { type MigrateUpArgs, type MigrateDownArgs, sql }')
+      .replace(/\{ db, payload, req \}/g, '{ db }')
+    if (tidy !== source) await writeFile(file, tidy)
+  }
 }

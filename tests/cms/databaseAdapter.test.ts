@@ -7,13 +7,18 @@ describe('databaseAdapter', () => {
     expect(databaseAdapter('').name).toBe('sqlite')
   })
 
+  it('uses PostgreSQL for postgres:// and postgresql:// addresses', () => {
+    expect(databaseAdapter('postgres://ttcs:secret@127.0.0.1:5432/ttcs').name).toBe('postgres')
+    expect(databaseAdapter('postgresql://ttcs@db.internal/ttcs?sslmode=require').name).toBe('postgres')
+  })
+
   it('uses MongoDB for mongodb:// and mongodb+srv:// addresses', () => {
     expect(databaseAdapter('mongodb://127.0.0.1:27017/ttcs').name).toBe('mongoose')
     expect(databaseAdapter('mongodb+srv://cluster.example/ttcs').name).toBe('mongoose')
   })
 
   it('refuses anything else and names what is supported, without echoing a password', () => {
-    expect(() => databaseAdapter('mysql://root:hunter2@db/ttcs')).toThrow(/not supported.*SQLite.*mongodb:\/\//)
+    expect(() => databaseAdapter('mysql://root:hunter2@db/ttcs')).toThrow(/not supported.*SQLite.*postgres:\/\/.*mongodb:\/\//)
     expect(() => databaseAdapter('mysql://root:hunter2@db/ttcs')).not.toThrow(/hunter2/)
   })
 })

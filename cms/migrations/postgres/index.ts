@@ -1,0 +1,9 @@
+import * as migration_20261203_085131 from './20261203_085131';
+
+export const migrations = [
+  {
+    up: migration_20261203_085131.up,
+    down: migration_20261203_085131.down,
+    name: '20261203_085131'
+  },
+];
