@@ -13,6 +13,7 @@ const rateLimit = z.string().regex(/^\d+\/\d+$/, 'expected count/seconds, e.g. 2
 export const settingsSchema = z.object({
   NODE_ENV: z.string().optional(),
   DATABASE_URI: z.string().min(1).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected redis://… or rediss://…' }).optional(),
   PAYLOAD_SECRET: z.string().min(32, 'at least 32 characters (for example `openssl rand -hex 32`)').optional(),
   PORT: port.default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -69,7 +70,7 @@ export const handoversSchema = z.object({
 const everySetting = settingsSchema.extend(handoversSchema.shape)
 
 /** Never repeated in an error message: they may hold passwords. */
-const secretSettings = new Set(['PAYLOAD_SECRET', 'REBUILD_WEBHOOK_TOKEN', 'DATABASE_URI', 'SMTP_URL'])
+const secretSettings = new Set(['PAYLOAD_SECRET', 'REBUILD_WEBHOOK_TOKEN', 'DATABASE_URI', 'REDIS_URL', 'SMTP_URL'])
 
 export type Settings = z.infer<typeof everySetting>
 

@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
+import { rateLimiter } from '../sharedState/rateLimiter'
 import { settings } from '../../shared/settings'
 
 /** "20/600" (checked by the settings) → 20 comments per 600 seconds. */
@@ -7,15 +8,14 @@ function parseLimit(setting: string): { points: number; duration: number } {
   return { points, duration }
 }
 
-// In memory: one CMS process. Several CMS instances will share a store (rate-limiter-flexible has Redis and
-// MongoDB ones) when the platform scales out.
-let limiters: { client: RateLimiterMemory; draft: RateLimiterMemory } | undefined
+// Shared by every CMS instance through Redis when REDIS_URL is set (sharedState/), in memory otherwise.
+let limiters: { client: RateLimiterAbstract; draft: RateLimiterAbstract } | undefined
 
 function commentLimiters() {
   limiters ??= {
     // Generous per address: whole communes share one address behind mobile carriers' NAT.
-    client: new RateLimiterMemory({ keyPrefix: 'comment-client', ...parseLimit(settings().COMMENT_RATE_LIMIT_CLIENT) }),
-    draft: new RateLimiterMemory({ keyPrefix: 'comment-draft', ...parseLimit(settings().COMMENT_RATE_LIMIT_DRAFT) }),
+    client: rateLimiter({ keyPrefix: 'comment-client', ...parseLimit(settings().COMMENT_RATE_LIMIT_CLIENT) }),
+    draft: rateLimiter({ keyPrefix: 'comment-draft', ...parseLimit(settings().COMMENT_RATE_LIMIT_DRAFT) }),
   }
   return limiters
 }

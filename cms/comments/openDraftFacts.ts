@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache'
 import type { PayloadRequest } from 'payload'
+import { publish, subscribe } from '../sharedState/redis'
 import { relationId } from '../../shared/relationId'
 
 export type DraftFacts = {
@@ -14,11 +15,18 @@ export type DraftFacts = {
 }
 
 // Comments arrive in bursts on one draft: its facts are read once every few seconds, not once per comment.
-// Saving a draft in this process forgets its entry at once; other processes see the change within the TTL.
+// Saving a draft forgets its entry at once in this process and, through Redis (REDIS_URL), in every other instance;
+// should that message be lost, the others see the change within the TTL.
 const cache = new LRUCache<string, DraftFacts>({ max: 1000, ttl: 10_000 })
+const savedDrafts = 'ttcs:draft-saved'
+let listening = false
 
 /** What the comment endpoint needs to know about a published draft, or undefined when there is no such draft. */
 export async function publishedDraftFacts(req: PayloadRequest, id: string): Promise<DraftFacts | undefined> {
+  if (!listening) {
+    listening = true
+    subscribe(savedDrafts, (savedId) => cache.delete(savedId))
+  }
   const cached = cache.get(id)
   if (cached) return cached
   const found = await req.payload
@@ -53,4 +61,5 @@ export async function publishedDraftFacts(req: PayloadRequest, id: string): Prom
 /** Forgets what was read about a draft (after it is saved, published or unpublished). */
 export function forgetDraftFacts(id: string) {
   cache.delete(id)
+  publish(savedDrafts, id)
 }

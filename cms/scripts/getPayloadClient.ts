@@ -1,5 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 import config from '../payload.config'
+import { closeRedis } from '../sharedState/redis'
 
 /** The Payload Local API, for scripts and tests (the admin server makes its own). */
 export function getPayloadClient(): Promise<Payload> {
@@ -20,6 +21,7 @@ type PgPool = { end(): Promise<void>; _clients?: PgClient[]; _idle?: { client: P
 export async function closePayloadClient(payload: Payload): Promise<void> {
   const pool = (payload.db as { pool?: PgPool }).pool
   await payload.destroy()
+  await closeRedis()
   if (!pool) return
   const idle = new Set((pool._idle ?? []).map((item) => item.client))
   for (const client of pool._clients ?? []) if (!idle.has(client)) client.release?.()
