@@ -1,16 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { admins } from '../access/admins'
 import { anyone } from '../access/anyone'
+import { agencyKinds } from '../../shared/agencyKinds'
 import { contentKinds } from '../../shared/contentKinds'
-
-export const agencyKinds = [
-  { value: 'provincial-department', label: 'Sở, ban, ngành cấp tỉnh' },
-  { value: 'peoples-committee', label: 'Ủy ban nhân dân' },
-  { value: 'commune', label: 'Ủy ban nhân dân cấp xã' },
-  { value: 'press', label: 'Cơ quan báo chí' },
-  { value: 'party-body', label: 'Cơ quan của Đảng, đoàn thể' },
-  { value: 'other', label: 'Khác' },
-]
 
 /** The organisation (province, departments, communes…) is data, so any province can load its own. */
 export const Agencies: CollectionConfig = {

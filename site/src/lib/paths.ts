@@ -24,6 +24,7 @@ export const paths = {
   pressBriefings: () => `${kinds.pressBriefings.segment}/`,
   pressBriefing: (slug: string) => `${kinds.pressBriefings.segment}/${slug}/`,
   topic: (slug: string) => `${kinds.topics.segment}/${slug}/`,
+  agencies: () => `${kinds.agencies.segment}/`,
   agency: (slug: string) => `${kinds.agencies.segment}/${slug}/`,
   about: () => 'gioi-thieu/',
   file: (path: string) => `tai-lieu/${path.replace(/^files\//, '')}`,

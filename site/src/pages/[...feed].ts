@@ -3,32 +3,32 @@ import { Feed } from 'feed'
 import { localeCodes, type LocaleCode } from '../../../shared/locales'
 import { loadSite } from '../lib/content'
 import { absoluteUrl } from '../lib/deployment'
-import { feedItems } from '../lib/feedItems'
+import { type FeedFolder, feedFolders, feedItems } from '../lib/feedItems'
 import { t } from '../lib/i18n'
 import { authority } from '../lib/authority'
 
-const kinds = { all: '', drafts: 'du-thao/', explainers: 'bai-giai-thich/' } as const
 const formats = { 'feed.xml': 'application/rss+xml', 'atom.xml': 'application/atom+xml', 'feed.json': 'application/feed+json' } as const
 
-// RSS 2.0, Atom and JSON Feed 1.1 for everything, drafts and explainers, in each language that has items.
+// RSS 2.0, Atom and JSON Feed 1.1 for everything, drafts, explainers, each agency and each topic, in each language
+// that has items.
 export const getStaticPaths = (async () => {
   const site = await loadSite()
   return localeCodes.flatMap((locale) =>
-    Object.entries(kinds).flatMap(([kind, folder]) => {
-      if (feedItems(site, kind as keyof typeof kinds, locale).length === 0) return []
+    feedFolders(site).flatMap((feed) => {
+      if (feedItems(site, feed.kind, locale, feed.subject).length === 0) return []
       return Object.keys(formats).map((format) => ({
-        params: { feed: `${locale === 'vi' ? '' : `${locale}/`}${folder}${format}` },
-        props: { kind, locale, format },
+        params: { feed: `${locale === 'vi' ? '' : `${locale}/`}${feed.folder}${format}` },
+        props: { feed, locale, format },
       }))
     }),
   )
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute = async ({ props, params }) => {
-  const { kind, locale, format } = props as { kind: keyof typeof kinds; locale: LocaleCode; format: keyof typeof formats }
+  const { feed: chosen, locale, format } = props as { feed: FeedFolder; locale: LocaleCode; format: keyof typeof formats }
   const site = await loadSite()
-  const items = feedItems(site, kind, locale)
-  const title = kind === 'all' ? t('vi', 'site.name') : `${t('vi', 'site.name')}: ${t('vi', kind === 'drafts' ? 'nav.drafts' : 'nav.explainers')}`
+  const items = feedItems(site, chosen.kind, locale, chosen.subject)
+  const { title } = chosen
   const feedPath = String(params.feed)
   const selfUrl = absoluteUrl(feedPath)
   const headers = { 'content-type': `${formats[format]}; charset=utf-8` }
@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ props, params }) => {
     const json = {
       version: 'https://jsonfeed.org/version/1.1',
       title,
-      home_page_url: absoluteUrl(''),
+      home_page_url: absoluteUrl(chosen.folder),
       feed_url: selfUrl,
       language: locale,
       items: items.map((item) => ({
@@ -54,8 +54,8 @@ export const GET: APIRoute = async ({ props, params }) => {
   const feed = new Feed({
     title,
     description: t('vi', 'site.tagline'),
-    id: absoluteUrl(''),
-    link: absoluteUrl(''),
+    id: absoluteUrl(chosen.folder),
+    link: absoluteUrl(chosen.folder),
     language: locale,
     copyright: authority.name,
     updated: items[0]?.date ?? site.builtAt,
