@@ -6,6 +6,7 @@ import {
   snapshotExplainerSchema,
   snapshotHandbookChapterSchema,
   snapshotPolicyDocumentSchema,
+  snapshotPressBriefingSchema,
   snapshotSpokespersonSchema,
   snapshotTopicSchema,
 } from './snapshot'
@@ -18,6 +19,7 @@ export const apiSchemas = {
   ApiExplainer: snapshotExplainerSchema.extend(apiLinks),
   ApiHandbookChapter: snapshotHandbookChapterSchema.extend(apiLinks),
   ApiPolicyDocument: snapshotPolicyDocumentSchema.extend(apiLinks),
+  ApiPressBriefing: snapshotPressBriefingSchema.extend(apiLinks),
   ApiList: z.object({
     version: z.literal(1),
     generatedAt: z.iso.datetime(),
@@ -30,7 +32,14 @@ export const apiSchemas = {
     agencies: z.array(snapshotAgencySchema),
     topics: z.array(snapshotTopicSchema),
   }),
-  ApiIndex: z.object({ version: z.literal(1), generatedAt: z.iso.datetime(), resources: z.record(z.string(), z.url()), documentation: z.url() }),
+  ApiIndex: z.object({
+    version: z.literal(1),
+    generatedAt: z.iso.datetime(),
+    resources: z.record(z.string(), z.url()),
+    /** Each schema's JSON Schema (draft-07), by name: ApiList, ApiDraft… */
+    schemas: z.record(z.string(), z.url()),
+    documentation: z.url(),
+  }),
 }
 
 export type ApiList = z.infer<typeof apiSchemas.ApiList>
@@ -38,9 +47,14 @@ export type ApiDirectory = z.infer<typeof apiSchemas.ApiDirectory>
 export type ApiIndex = z.infer<typeof apiSchemas.ApiIndex>
 
 /** The kinds the API serves, each under its Payload collection slug as the resource name (/api/v1/handbook-chapters.json). */
-const apiKinds = ['drafts', 'explainers', 'handbookChapters', 'policyDocuments'] as const satisfies readonly ContentKind[]
+const apiKinds = ['drafts', 'explainers', 'handbookChapters', 'policyDocuments', 'pressBriefings'] as const satisfies readonly ContentKind[]
 export type ApiKind = (typeof apiKinds)[number]
 export type ApiResource = (typeof contentKinds)[ApiKind]['collection']
 
 /** Resource name → kind. */
 export const apiResources = Object.fromEntries(apiKinds.map((kind) => [contentKinds[kind].collection, kind])) as Record<ApiResource, ApiKind>
+
+export type ApiSchemaName = keyof typeof apiSchemas
+
+/** Where a schema's JSON Schema is published, inside the site. */
+export const apiSchemaPath = (name: ApiSchemaName) => `api/v1/schemas/${name}.json`

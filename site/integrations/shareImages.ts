@@ -5,10 +5,13 @@ import path from 'node:path'
 import pMap from 'p-map'
 import sharp from 'sharp'
 import type { SnapshotImage } from '../../shared/snapshot'
-import { cardPath, heroPath, heroWidths } from '../src/lib/heroWidths'
+import { cardPath, heroPath, heroWidths, siteCard } from '../src/lib/heroWidths'
+import { authority } from '../src/lib/authority'
+import { t } from '../src/lib/i18n'
+import { formatVietnameseDate } from '../../shared/formatVietnameseDate'
 import { cachedFile } from '../src/lib/buildCache'
 import { inBuildScope } from '../src/lib/buildScope'
-import { shareCard } from '../src/lib/shareCard'
+import { type CardText, shareCard } from '../src/lib/shareCard'
 import { buildSnapshotContent } from '../src/lib/snapshotContent'
 import { snapshotFile } from '../src/lib/snapshotFile'
 
@@ -24,7 +27,7 @@ async function place(source: string, target: string) {
 }
 
 /**
- * Share cards (1200×630, for Zalo and Facebook) for every explainer, draft and chapter, and hero images (and the
+ * Share cards (1200×630, for Zalo and Facebook) for the site and every explainer, draft, chapter and briefing, and hero images (and the
  * handbook's images) in three WebP widths. Made after the pages, on all cores, and cached by their inputs: a rebuild only renders
  * what changed and links the rest into dist/.
  */
@@ -38,15 +41,32 @@ export function shareImages(): AstroIntegration {
         const explainers = inBuildScope('explainers', snapshot.explainers)
         const drafts = inBuildScope('drafts', snapshot.drafts)
         const chapters = inBuildScope('handbookChapters', snapshot.handbookChapters)
-        const card = (kind: string, slug: string, title: string, image?: SnapshotImage): Job => ({
+        const briefings = inBuildScope('pressBriefings', snapshot.pressBriefings)
+        const agencyName = new Map(snapshot.agencies.map((agency) => [agency.id, agency.name]))
+        const card = (kind: string, slug: string, text: CardText, image?: SnapshotImage): Job => ({
           target: cardPath(kind, slug),
-          inputs: { card: 1, title, image: image ? [image.id, image.path] : null },
-          make: () => shareCard(title, image),
+          inputs: { card: 2, text, image: image ? [image.id, image.path] : null },
+          make: () => shareCard(text, image),
         })
         const jobs: Job[] = [
-          ...explainers.map((item) => card('bai', item.slug, item.editions.vi.title, item.heroImage)),
-          ...drafts.map((item) => card('du-thao', item.slug, item.editions.vi.title)),
-          ...chapters.map((item) => card('so-tay', item.slug, item.editions.vi.title)),
+          // The card of every page that has none of its own (home, lists, search…).
+          card(siteCard.kind, siteCard.slug, { title: t('vi', 'site.name'), facts: authority.name }),
+          ...explainers.map((item) => card('bai', item.slug, { label: t('vi', 'nav.explainers'), title: item.editions.vi.title }, item.heroImage)),
+          ...drafts.map((item) =>
+            card('du-thao', item.slug, {
+              label: t('vi', 'nav.drafts'),
+              title: item.editions.vi.title,
+              facts: `${agencyName.get(item.draftingAgencyId) ?? ''} · Góp ý đến hết ngày ${formatVietnameseDate(item.closesAt)}`,
+            }),
+          ),
+          ...chapters.map((item) => card('so-tay', item.slug, { label: t('vi', 'nav.handbook'), title: item.editions.vi.title, facts: authority.name })),
+          ...briefings.map((item) =>
+            card('hop-bao', item.slug, {
+              label: t('vi', 'nav.briefings'),
+              title: item.editions.vi.title,
+              facts: `${agencyName.get(item.agencyId) ?? ''} · ${formatVietnameseDate(item.heldAt)}`,
+            }),
+          ),
           // Explainers' heroes and the images in the handbook's text, each once.
           ...[
             ...new Map(

@@ -1,10 +1,10 @@
-import { Ajv } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { apiSchemas } from '../../shared/api'
+import { apiSchemaPath, type ApiSchemaName, apiSchemas } from '../../shared/api'
 import { basePath, distDir, distFiles, fileForUrl, page, siteUrl } from '../helpers/dist'
 
 const json = (file: string) => JSON.parse(readFileSync(path.join(distDir, file), 'utf8'))
@@ -60,21 +60,31 @@ describe('oEmbed discovery and embeds', () => {
 })
 
 describe('the JSON API', () => {
-  // The JSON Schema a newsroom would validate against, from the same schemas the types come from.
+  // The JSON Schemas the site publishes, as a newsroom would fetch and validate against them.
   const ajv = new Ajv({ allErrors: true, strict: false })
   addFormats(ajv)
-  const validator = (type: keyof typeof apiSchemas) => ajv.compile(z.toJSONSchema(apiSchemas[type], { target: 'draft-07' }))
+  const validators = new Map<ApiSchemaName, ValidateFunction>()
+  const validator = (type: ApiSchemaName) => {
+    if (!validators.has(type)) validators.set(type, ajv.compile(json(apiSchemaPath(type))))
+    return validators.get(type)!
+  }
   const resources: Record<string, keyof typeof apiSchemas> = {
     drafts: 'ApiDraft',
     explainers: 'ApiExplainer',
     'handbook-chapters': 'ApiHandbookChapter',
     'policy-documents': 'ApiPolicyDocument',
+    'press-briefings': 'ApiPressBriefing',
   }
 
   it('lists its resources from an index', () => {
     const index = json('api/v1/index.json')
     expect(validator('ApiIndex')(index)).toBe(true)
-    expect(Object.keys(index.resources)).toEqual(['drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'directory'])
+    expect(Object.keys(index.resources)).toEqual(['drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'press-briefings', 'directory'])
+    // Every schema is published where the index says, and is the one the site's types come from.
+    for (const name of Object.keys(apiSchemas) as ApiSchemaName[]) {
+      expect(fileForUrl(new URL(index.schemas[name]).pathname), name).toBe(apiSchemaPath(name))
+      expect(json(apiSchemaPath(name))).toMatchObject(z.toJSONSchema(apiSchemas[name], { target: 'draft-07' }) as object)
+    }
   })
 
   it.each(Object.entries(resources))('%s: the list and every item validate against their JSON Schema', (resource, type) => {

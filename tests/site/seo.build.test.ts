@@ -37,18 +37,26 @@ describe('search engines and sharing', () => {
     expect(securityTxt).toContain(`Policy: ${siteUrl}${basePath}bao-mat/`)
   })
 
-  it('gives every explainer, draft and chapter a 1200×630 share image that exists', async () => {
-    for (const sitePath of [
-      'bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/',
-      'so-tay/nguyen-tac-truyen-thong-chinh-sach/',
-      'bai-giai-thich/gop-y-du-thao-van-ban-quyen-cua-ban/',
-    ]) {
-      const image = page(sitePath)('meta[property="og:image"]').attr('content')!
-      const file = fileForUrl(new URL(image).pathname)
-      expect(file, image).toBeDefined()
-      expect(await sharp(path.join(distDir, file!)).metadata()).toMatchObject({ width: 1200, height: 630 })
-      expect(page(sitePath)('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image')
+  it('gives every page a 1200×630 share image that exists: its own for drafts, explainers, chapters and briefings, the site card for the rest', async () => {
+    const cards = new Map<string, string[]>()
+    for (const file of htmlFiles.filter((name) => !name.startsWith('nhung/') && !name.startsWith('bang-tin/'))) {
+      const $ = page(file)
+      const image = $('meta[property="og:image"]').attr('content')
+      expect(image, file).toBeTruthy()
+      expect($('meta[name="twitter:card"]').attr('content'), file).toBe('summary_large_image')
+      const card = fileForUrl(new URL(image!).pathname)
+      expect(card, `${file}: ${image}`).toBeDefined()
+      cards.set(card!, [...(cards.get(card!) ?? []), file])
     }
+    for (const card of cards.keys()) expect(await sharp(path.join(distDir, card)).metadata(), card).toMatchObject({ width: 1200, height: 630 })
+    // A shared draft or briefing shows its own card, not the site's.
+    for (const own of ['du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/index.html', 'so-tay/nguyen-tac-truyen-thong-chinh-sach/index.html']) {
+      const card = [...cards].find(([, files]) => files.includes(own))![0]
+      expect(cards.get(card), own).toEqual([own])
+    }
+    const briefing = htmlFiles.find((file) => /^hop-bao\/[^/]+\/index\.html$/.test(file))!
+    expect(page(briefing)('meta[property="og:image"]').attr('content')).toContain('/anh/the-hop-bao-')
+    expect(page('')('meta[property="og:image"]').attr('content')).toContain('/anh/the-trang-chung.png')
   })
 
   it('describes drafts as schema.org Legislation', () => {

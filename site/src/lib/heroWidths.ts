@@ -6,3 +6,6 @@ export const heroPath = (imageId: string, width: number) => `anh/${imageId}-${wi
 
 /** The path of an item's 1200×630 share card. */
 export const cardPath = (kind: string, slug: string) => `anh/the-${kind}-${slug}.png`
+
+/** The card of pages that have none of their own. */
+export const siteCard = { kind: 'trang', slug: 'chung' }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { type ApiIndex, apiResources } from '../../../../../shared/api'
+import { type ApiIndex, apiResources, apiSchemaPath, type ApiSchemaName, apiSchemas } from '../../../../../shared/api'
 import { absoluteUrl } from '../../../lib/deployment'
 
 // The entry point of the public JSON API.
@@ -11,6 +11,7 @@ export const GET: APIRoute = () => {
       ...Object.fromEntries(Object.keys(apiResources).map((resource) => [resource, absoluteUrl(`api/v1/${resource}.json`)])),
       directory: absoluteUrl('api/v1/directory.json'),
     },
+    schemas: Object.fromEntries((Object.keys(apiSchemas) as ApiSchemaName[]).map((name) => [name, absoluteUrl(apiSchemaPath(name))])),
     documentation: absoluteUrl('bao-chi/'),
   }
   return Response.json(index)
