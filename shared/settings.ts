@@ -32,6 +32,10 @@ export const settingsSchema = z.object({
   REPORT_PLACE: z.string().min(1).default('Quảng Nam'),
   REBUILD_WEBHOOK_URL: httpUrl.optional(),
   REBUILD_WEBHOOK_TOKEN: z.string().min(1).optional(),
+  REBUILD_HOOK_LISTEN: z
+    .string()
+    .regex(/^[^:\s]+:\d+$/, 'expected host:port, e.g. 10.0.0.5:4400')
+    .optional(),
   REBUILD_DEBOUNCE_MS: milliseconds.default(500),
   SITE_FULL_REBUILD_WHEN_QUIET_MS: milliseconds.default(10 * 60_000),
   SITE_BUILDER_MEMORY_MB: z.coerce.number().int().min(256).default(2048),

@@ -1,9 +1,7 @@
 // `npm start`: prepares the database (migrations, demo content, demo admin), builds the admin when its sources
 // changed, serves it, then builds and serves the public site and keeps it in step with what editors publish.
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
 import path from 'node:path'
-import { adminBuildIsCurrent, recordAdminBuild } from './adminBuild'
+import { buildAdminWhenChanged, nextEnvironment, startCmsServer, waitFor } from './cmsServer'
 import { isProduction } from '../config/environment'
 import { dataDir } from '../config/paths'
 import { providePayloadSecret } from '../config/secret'
@@ -38,7 +36,16 @@ const { listenForRebuildRequests, siteRebuilder } = await import('../../site/pub
 // Assigned once below; `let` so that a webhook call arriving before then finds no rebuilder instead of a TDZ error.
 // eslint-disable-next-line prefer-const
 let rebuilder: ReturnType<typeof siteRebuilder> | undefined
-const hook = await listenForRebuildRequests((reason, requestIds) => void rebuilder?.rebuild(reason, { requestIds }))
+// With REBUILD_HOOK_LISTEN, at that address and with the token every CMS instance is given (`npm run serve:cms`).
+const hookAddress = given.REBUILD_HOOK_LISTEN?.match(/^(.+):(\d+)$/)
+if (hookAddress && !given.REBUILD_WEBHOOK_TOKEN) {
+  console.error('REBUILD_HOOK_LISTEN needs REBUILD_WEBHOOK_TOKEN: the secret every CMS instance sends with its rebuild requests.')
+  process.exit(1)
+}
+const hook = await listenForRebuildRequests(
+  (reason, requestIds) => void rebuilder?.rebuild(reason, { requestIds }),
+  hookAddress ? { host: hookAddress[1], port: Number(hookAddress[2]), token: given.REBUILD_WEBHOOK_TOKEN } : {},
+)
 process.env.REBUILD_WEBHOOK_URL ??= hook.url
 process.env.REBUILD_WEBHOOK_TOKEN ??= hook.token
 const statusFile = path.resolve(given.SITE_STATUS_FILE ?? path.join(dataDir, 'site-status.json'))
@@ -46,24 +53,10 @@ process.env.SITE_STATUS_FILE = statusFile
 // The CMS writes the snapshot the site is built from; both must agree where it is.
 process.env.SNAPSHOT_DIR = path.resolve(given.SNAPSHOT_DIR)
 
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-// Next builds and serves only in production mode; a development NODE_ENV breaks its prerendering.
-// The deployment's own setting goes on as TTCS_ENV (cms/environment.ts). Nothing phones home: Next's telemetry is off.
-const nextEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', TTCS_ENV: given.NODE_ENV ?? 'development', NEXT_TELEMETRY_DISABLED: '1' }
-const cmsDir = path.resolve('cms')
-if (!(await adminBuildIsCurrent(cmsDir))) {
-  console.log('Đang dựng giao diện quản trị (lần đầu mất khoảng 1–2 phút)…')
-  await run(process.execPath, [nextBin, 'build', cmsDir, '--webpack'])
-  await recordAdminBuild(cmsDir)
-}
-
+const nextEnv = nextEnvironment()
+await buildAdminWhenChanged()
 // The admin and the API behind our own HTTP front (cms/server/): client address, body limits, headers.
-const server = spawn(process.execPath, ['--import', 'tsx', path.resolve('cms/server/index.ts')], {
-  env: { ...nextEnv, TTCS_RUNS_JOBS: 'true' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-})
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+startCmsServer({ runsJobs: true })
 
 const base = `http://${host}:${port}`
 await waitFor(`${base}/api/drafts?limit=1`)
@@ -96,22 +89,3 @@ if (given.BACKUP_DIR && isEmbedded) {
 console.log(`\nTrang công khai: http://${host}:${sitePort}${siteBase}`)
 console.log(`Trang quản trị: ${base}/admin`)
 console.log(`API công khai:  ${base}/api/drafts`)
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: nextEnv, stdio: ['ignore', 'inherit', 'inherit'] })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args[1]} exited with code ${code}`))))
-  })
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const ok = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`The CMS did not answer at ${url} within 60 seconds; see the log above.`)
-}

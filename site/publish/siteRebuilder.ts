@@ -143,8 +143,11 @@ export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Opti
  * Listens on loopback for the CMS's rebuild webhook (POST /rebuild with a bearer token) and returns the URL and
  * token to give the CMS.
  */
-export async function listenForRebuildRequests(onRequest: (reason: string, requestIds: string[]) => void): Promise<{ url: string; token: string }> {
-  const token = randomBytes(24).toString('hex')
+export async function listenForRebuildRequests(
+  onRequest: (reason: string, requestIds: string[]) => void,
+  // By default on loopback, at a port and with a token of its own; other CMS instances reach it at an address and token given to all.
+  { host = '127.0.0.1', port = 0, token = randomBytes(24).toString('hex') }: { host?: string; port?: number; token?: string } = {},
+): Promise<{ url: string; token: string }> {
   const server = createServer((request, response) => {
     const isAllowed = request.method === 'POST' && request.url === '/rebuild' && request.headers.authorization === `Bearer ${token}`
     response.writeHead(isAllowed ? 202 : 403).end()
@@ -167,7 +170,7 @@ export async function listenForRebuildRequests(onRequest: (reason: string, reque
       onRequest('xuất bản', ids)
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve))
   const address = server.address()
-  return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/rebuild`, token }
+  return { url: `http://${host}:${typeof address === 'object' && address ? address.port : 0}/rebuild`, token }
 }

@@ -109,34 +109,28 @@ export function signInAsDemoAdmin(system: RunningSystem): Promise<Response> {
 }
 
 /**
- * One more CMS instance beside a running `npm start`: the same HTTP front and admin build on another port, on the
- * same database and settings, without a publisher of its own (as a second server behind a load balancer runs).
- * Give `npm start` PAYLOAD_SECRET explicitly, so both sign the same sessions.
+ * One more CMS instance beside a running `npm start` (`npm run serve:cms`): the same HTTP front and admin build on
+ * another port, on the same database and settings, without a publisher of its own, as a second server behind a load
+ * balancer runs. It leaves scheduled jobs to the first.
  */
-export async function startCmsInstance(system: RunningSystem): Promise<{ cms: string; stop: () => Promise<void> }> {
+export async function startCmsInstance(system: RunningSystem, extraEnv: Record<string, string> = {}): Promise<{ cms: string; stop: () => Promise<void> }> {
   const port = await freePort()
-  const env: NodeJS.ProcessEnv = { ...system.env, PORT: String(port), NODE_ENV: 'production', TTCS_ENV: system.env.NODE_ENV, NEXT_TELEMETRY_DISABLED: '1' }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cms/server/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const env: NodeJS.ProcessEnv = { ...system.env, PORT: String(port), PAYLOAD_JOBS_AUTORUN: 'false', ...extraEnv }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cms/scripts/serveCms.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
-  const cms = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  while (
-    !(await fetch(`${cms}/api/drafts?limit=1`).then(
-      (response) => response.ok,
-      () => false,
-    ))
-  ) {
+  const deadline = Date.now() + 120_000
+  while (!output.includes('Trang quản trị:')) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The second CMS instance did not start:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   return {
-    cms,
+    cms: `http://127.0.0.1:${port}`,
     stop: async () => {
       if (child.exitCode !== null) return
       const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
+      process.kill(-child.pid!, 'SIGTERM')
       await exited
     },
   }
