@@ -91,6 +91,28 @@ describe('feeds per agency and per topic, and the index of agencies', () => {
     expect(feed.items.length).toBeGreaterThan(0)
   })
 
+  it('gives each document type its drafts feed, linked on its list of drafts, holding only drafts of that type', async () => {
+    const lists = distFiles.filter((file) => /^du-thao\/loai-van-ban\/[^/]+\/index\.html$/.test(file)).map((file) => file.replace('index.html', ''))
+    expect(lists.length).toBeGreaterThan(0)
+    let withFeeds = 0
+    for (const list of lists) {
+      const $ = page(list)
+      const onPage = new Set(
+        $('main a[href*="/du-thao/"]')
+          .map((_, link) => $(link).attr('href'))
+          .get()
+          .filter((href) => /\/du-thao\/[^/]+\/$/.test(href) && !href.endsWith('/loai-van-ban/')),
+      )
+      // A type with no drafts has an empty list and no feed.
+      expect($(`main a[href="${basePath}${list}feed.xml"]`).length, list).toBe(onPage.size > 0 ? 1 : 0)
+      if (onPage.size === 0) continue
+      withFeeds++
+      const feed = await parser.parseString(read(`${list}feed.xml`))
+      expect(new Set(feed.items.map((item) => new URL(item.link!).pathname))).toEqual(onPage)
+    }
+    expect(withFeeds).toBeGreaterThan(0)
+  })
+
   it('lists every agency on /co-quan/, grouped by kind, each linking to its page, and every page links the list', () => {
     const agencyPages = distFiles.filter((file) => /^co-quan\/[^/]+\/index\.html$/.test(file))
     expect(agencyPages.length).toBeGreaterThan(20)

@@ -1,4 +1,5 @@
 import type { LocaleCode } from '../../../shared/locales'
+import { toSlug } from '../../../shared/toSlug'
 import { agencySlug, type Site } from './content'
 import { absoluteUrl } from './deployment'
 import { t } from './i18n'
@@ -11,11 +12,14 @@ export const feedSize = 50
 
 export type FeedKind = 'all' | 'drafts' | 'explainers'
 
-/** Whose items a feed carries: the whole site's, one agency's or one topic's. */
-export type FeedSubject = { agencyId: string } | { topicId: string } | undefined
+/** Whose items a feed carries: the whole site's, one agency's, one topic's or one document type's (drafts only). */
+export type FeedSubject = { agencyId: string } | { topicId: string } | { documentTypeId: string } | undefined
 
-const about = (subject: FeedSubject, item: { agencyId: string; topicIds: string[] }) =>
-  !subject || ('agencyId' in subject ? item.agencyId === subject.agencyId : item.topicIds.includes(subject.topicId))
+const about = (subject: FeedSubject, item: { agencyId: string; topicIds: string[]; documentTypeId?: string }) =>
+  !subject ||
+  ('agencyId' in subject && item.agencyId === subject.agencyId) ||
+  ('topicId' in subject && item.topicIds.includes(subject.topicId)) ||
+  ('documentTypeId' in subject && item.documentTypeId === subject.documentTypeId)
 
 /** The earlier of two dates: an item is dated when it was published, never on a day still to come. */
 const earlier = (a: string, b: string) => new Date(Math.min(Date.parse(a), Date.parse(b)))
@@ -24,7 +28,7 @@ const earlier = (a: string, b: string) => new Date(Math.min(Date.parse(a), Date.
 export function feedItems(site: Site, kind: FeedKind, locale: LocaleCode, subject?: FeedSubject): FeedItem[] {
   const drafts: FeedItem[] = site.drafts.flatMap((draft) => {
     const edition = draft.editions[locale]
-    if (!edition || !about(subject, { agencyId: draft.draftingAgencyId, topicIds: draft.topicIds })) return []
+    if (!edition || !about(subject, { agencyId: draft.draftingAgencyId, topicIds: draft.topicIds, documentTypeId: draft.documentTypeId })) return []
     const url = absoluteUrl(paths.draft(draft.slug))
     // The day it opened for comment, or the day it was published when it is announced ahead of opening.
     return [{ id: url, title: edition.title, summary: edition.summary, url, date: earlier(draft.opensAt, draft.updatedAt), locale }]
@@ -52,7 +56,7 @@ export type FeedFolder = { folder: string; kind: FeedKind; subject?: FeedSubject
 /** A feed's title: the site's name, and whose items it carries. */
 export const feedTitle = (whose?: string) => (whose ? `${t('vi', 'site.name')}: ${whose}` : t('vi', 'site.name'))
 
-/** Every feed the site offers: everything, drafts, explainers, and one per agency and per topic. */
+/** Every feed the site offers: everything, drafts, explainers, and one per agency, per topic and per document type. */
 export function feedFolders(site: Site): FeedFolder[] {
   return [
     { folder: '', kind: 'all', title: feedTitle() },
@@ -69,6 +73,12 @@ export function feedFolders(site: Site): FeedFolder[] {
       kind: 'all',
       subject: { topicId: topic.id },
       title: feedTitle(topic.name.vi),
+    })),
+    ...site.documentTypes.map((type): FeedFolder => ({
+      folder: paths.draftsByType(toSlug(type.name)),
+      kind: 'drafts',
+      subject: { documentTypeId: type.id },
+      title: feedTitle(type.name),
     })),
   ]
 }
