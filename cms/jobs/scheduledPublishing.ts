@@ -18,21 +18,22 @@ export function recordScheduledPublishing(payload: Payload): void {
   const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === 'schedulePublish')
   if (!task || typeof task.handler !== 'function') return
   const handler = task.handler as TaskHandler<'schedulePublish'>
-  // Payload's runner claims jobs by reading, then writing: two runs in one process at the same minute can both be
-  // handed the same job. The second waits for the first instead of saving the document again.
-  const inProgress = new Map<string, ReturnType<typeof handler>>()
-  task.handler = (args) => {
+  task.handler = async (args) => {
     const jobId = String(args.job.id)
-    const existing = inProgress.get(jobId)
-    if (existing) return existing
-    const run = (async () => {
-      const done = await args.req.payload.count({ collection: 'audit-log', where: { job: { equals: jobId } }, overrideAccess: true })
-      if (done.totalDocs > 0) return { output: {} }
-      return running.run({ jobId }, () => handler(args))
-    })().finally(() => inProgress.delete(jobId))
-    inProgress.set(jobId, run)
-    return run
+    const done = await args.req.payload.count({ collection: 'audit-log', where: { job: { equals: jobId } }, overrideAccess: true })
+    if (done.totalDocs > 0) return { output: {} }
+    return running.run({ jobId }, () => handler(args))
   }
+  // Payload's runner claims jobs by reading, then writing: two runs of the queue at once in one process were handed
+  // the same job (on SQLite the second saved the document again; on PostgreSQL it failed updating the job the first
+  // had already deleted). Runs in this process therefore take turns. Only one process runs jobs (TTCS_RUNS_JOBS).
+  const runQueue = payload.jobs.run.bind(payload.jobs)
+  let turn: Promise<unknown> = Promise.resolve()
+  payload.jobs.run = ((args) => {
+    const next = turn.then(() => runQueue(args))
+    turn = next.catch(() => undefined)
+    return next
+  }) as typeof payload.jobs.run
 }
 
 /**

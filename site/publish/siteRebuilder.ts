@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -149,7 +149,10 @@ export async function listenForRebuildRequests(
   { host = '127.0.0.1', port = 0, token = randomBytes(24).toString('hex') }: { host?: string; port?: number; token?: string } = {},
 ): Promise<{ url: string; token: string }> {
   const server = createServer((request, response) => {
-    const isAllowed = request.method === 'POST' && request.url === '/rebuild' && request.headers.authorization === `Bearer ${token}`
+    // Compared in constant time: with REBUILD_HOOK_LISTEN the hook is reachable from other machines.
+    const given = Buffer.from(request.headers.authorization ?? '')
+    const expected = Buffer.from(`Bearer ${token}`)
+    const isAllowed = request.method === 'POST' && request.url === '/rebuild' && given.length === expected.length && timingSafeEqual(given, expected)
     response.writeHead(isAllowed ? 202 : 403).end()
     if (!isAllowed) {
       request.resume()

@@ -18,6 +18,7 @@ let second: Awaited<ReturnType<typeof startCmsInstance>>
 let instances: [string, string]
 let openDraftId: string
 let adminToken: string
+let hookUrl: string
 
 beforeAll(async () => {
   const redis = new Redis(redisUri)
@@ -26,9 +27,10 @@ beforeAll(async () => {
   dropDatabase = await createPostgresDatabase(databaseUri)
   // The publisher inside `npm start` takes rebuild requests from the other instance at a known address.
   const hookPort = await freePort()
+  hookUrl = `http://127.0.0.1:${hookPort}/rebuild`
   const token = randomBytes(24).toString('hex')
   system = await npmStart({ DATABASE_URI: databaseUri, REDIS_URL: redisUri, REBUILD_HOOK_LISTEN: `127.0.0.1:${hookPort}`, REBUILD_WEBHOOK_TOKEN: token })
-  second = await startCmsInstance(system, { REBUILD_WEBHOOK_URL: `http://127.0.0.1:${hookPort}/rebuild` })
+  second = await startCmsInstance(system, { REBUILD_WEBHOOK_URL: hookUrl })
   instances = [system.cms, second.cms]
   const [draft] = await onPostgres(
     databaseUri,
@@ -116,5 +118,12 @@ describe('two CMS instances sharing PostgreSQL and Redis', () => {
     ).toBe('quan-tri@vi-du.invalid')
     const path = `${system.site}bai-giai-thich/bai-xuat-ban-qua-may-chu-thu-hai/`
     await expect.poll(async () => (await fetch(path)).status, { timeout: 60_000, interval: 500 }).toBe(200)
+  })
+
+  it('take rebuild requests at the publisher only with the shared token', async () => {
+    for (const authorization of [undefined, 'Bearer khong-phai-ma-that', `Basic ${Buffer.from('a:b').toString('base64')}`]) {
+      const response = await fetch(hookUrl, { method: 'POST', headers: authorization ? { authorization } : {}, body: '{}' })
+      expect(response.status, String(authorization)).toBe(403)
+    }
   })
 })
