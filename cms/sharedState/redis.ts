@@ -21,7 +21,7 @@ export function subscribe(channel: string, listener: (message: string) => void):
   if (!url) return
   // A subscribed connection can do nothing else, so it is a second one; it queues its SUBSCRIBE until connected.
   subscriber ??= new Redis(url, { maxRetriesPerRequest: null })
-  void subscriber.subscribe(channel)
+  subscriber.subscribe(channel).catch(() => undefined)
   subscriber.on('message', (from, message) => from === channel && listener(message))
 }
 

@@ -2,7 +2,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator'
 import { localDay } from '../../../shared/localDay'
 import type { Site } from './content'
 import { absoluteUrl, siteUrl } from './deployment'
-import { type FeedFolder, feedItems } from './feedItems'
+import { about, type FeedFolder } from './feedItems'
 import { paths } from './paths'
 
 const host = new URL(siteUrl).host
@@ -14,9 +14,11 @@ type CalendarEvent = { uid: string; summary: string; url: string; updatedAt: str
 
 /** A consultation's opening and closing days, and press briefings, of the whole site or of one agency or topic. */
 export function calendarEvents(site: Site, feed: FeedFolder): CalendarEvent[] {
-  const inFeed = new Set(feedItems(site, 'all', 'vi', feed.subject).map((item) => item.id))
-  const drafts = site.drafts.filter((draft) => inFeed.has(absoluteUrl(paths.draft(draft.slug))))
-  const briefings = site.pressBriefings.filter((briefing) => inFeed.has(absoluteUrl(paths.pressBriefing(briefing.slug))))
+  // Every one of the subject's, not only the newest that its feed carries.
+  const drafts = site.drafts.filter(
+    (draft) => draft.editions.vi && about(feed.subject, { agencyId: draft.draftingAgencyId, topicIds: draft.topicIds, documentTypeId: draft.documentTypeId }),
+  )
+  const briefings = site.pressBriefings.filter((briefing) => briefing.editions.vi && about(feed.subject, briefing))
   return [
     // UIDs come from the documents' IDs: a calendar program that reads the feed again updates the event it has.
     ...drafts.flatMap((draft) => {

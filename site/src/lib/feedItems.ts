@@ -15,7 +15,8 @@ export type FeedKind = 'all' | 'drafts' | 'explainers'
 /** Whose items a feed carries: the whole site's, one agency's, one topic's or one document type's (drafts only). */
 export type FeedSubject = { agencyId: string } | { topicId: string } | { documentTypeId: string } | undefined
 
-const about = (subject: FeedSubject, item: { agencyId: string; topicIds: string[]; documentTypeId?: string }) =>
+/** Whether an item is one of the subject's (every item is the whole site's). */
+export const about = (subject: FeedSubject, item: { agencyId: string; topicIds: string[]; documentTypeId?: string }) =>
   !subject ||
   ('agencyId' in subject && item.agencyId === subject.agencyId) ||
   ('topicId' in subject && item.topicIds.includes(subject.topicId)) ||
