@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Ho_Chi_Minh';
 
 export interface Config {
   auth: {
@@ -81,6 +34,8 @@ export interface Config {
     media: Media;
     files: File;
     users: User;
+    'alert-subscriptions': AlertSubscription;
+    alerts: Alert;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -104,6 +59,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'alert-subscriptions': AlertSubscriptionsSelect<false> | AlertSubscriptionsSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -120,8 +77,12 @@ export interface Config {
     | null
     | ('vi' | 'en' | 'ktv' | 'cua' | 'sed' | 'jeh')
     | ('vi' | 'en' | 'ktv' | 'cua' | 'sed' | 'jeh')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'vi' | 'en' | 'ktv' | 'cua' | 'sed' | 'jeh';
   widgets: {
     collections: CollectionsWidget;
@@ -129,6 +90,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendAlert: TaskSendAlert;
+      alertSchedule: TaskAlertSchedule;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -167,6 +130,9 @@ export interface Draft {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
   slug: string;
   documentType: string | DocumentType;
   draftingAgency: string | Agency;
@@ -329,6 +295,9 @@ export interface Explainer {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
   slug: string;
   lead: string;
   body: {
@@ -446,6 +415,9 @@ export interface Topic {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
   slug: string;
   updatedAt: string;
   createdAt: string;
@@ -549,6 +521,9 @@ export interface HandbookChapter {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
   slug: string;
   summary?: string | null;
   body: {
@@ -591,6 +566,9 @@ export interface PolicyDocument {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
   slug: string;
   body: {
     root: {
@@ -647,6 +625,9 @@ export interface PressBriefing {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
+  /**
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   */
   slug: string;
   kind: 'monthly' | 'press-conference' | 'extraordinary';
   heldAt: string;
@@ -686,6 +667,60 @@ export interface Spokesperson {
   since?: string | null;
   until?: string | null;
   isDemo?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Người dân tự đăng ký trên trang công khai và tự hủy bằng liên kết trong mỗi thư; xóa một đăng ký là xóa địa chỉ khỏi hệ thống.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions".
+ */
+export interface AlertSubscription {
+  id: string;
+  email: string;
+  kinds: ('newDraft' | 'closing' | 'response' | 'explainer' | 'briefing')[];
+  topic?: (string | null) | Topic;
+  agency?: (string | null) | Agency;
+  documentType?: (string | null) | DocumentType;
+  frequency: 'immediate' | 'weekly';
+  confirmedAt?: string | null;
+  consentAt: string;
+  consentText: string;
+  confirmationSentAt?: string | null;
+  digestWeek?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: string;
+  key: string;
+  kind: 'newDraft' | 'closing' | 'response' | 'explainer' | 'briefing';
+  title: string;
+  summary?: string | null;
+  url: string;
+  closesAt?: string | null;
+  agency?: (string | null) | Agency;
+  topics?: (string | Topic)[] | null;
+  documentType?: (string | null) | DocumentType;
+  claimed?: number | null;
+  cursor?: string | null;
+  retry?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  retryRounds?: number | null;
+  sent?: number | null;
+  finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -787,7 +822,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendAlert' | 'alertSchedule' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -820,10 +855,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendAlert' | 'alertSchedule' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -889,6 +933,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'alert-subscriptions';
+        value: string | AlertSubscription;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: string | Alert;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1308,6 +1360,48 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-subscriptions_select".
+ */
+export interface AlertSubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  kinds?: T;
+  topic?: T;
+  agency?: T;
+  documentType?: T;
+  frequency?: T;
+  confirmedAt?: T;
+  consentAt?: T;
+  consentText?: T;
+  confirmationSentAt?: T;
+  digestWeek?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  title?: T;
+  summary?: T;
+  url?: T;
+  closesAt?: T;
+  agency?: T;
+  topics?: T;
+  documentType?: T;
+  claimed?: T;
+  cursor?: T;
+  retry?: T;
+  retryRounds?: T;
+  sent?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -1360,6 +1454,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1397,6 +1492,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1404,6 +1527,24 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAlert".
+ */
+export interface TaskSendAlert {
+  input: {
+    alert: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertSchedule".
+ */
+export interface TaskAlertSchedule {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, locales } from '../shared/locales'
 import { Agencies } from './collections/Agencies'
+import { AlertSubscriptions } from './collections/AlertSubscriptions'
+import { Alerts } from './collections/Alerts'
+import { alertTasks } from './alerts/alertTasks'
 import { AuditLog } from './collections/AuditLog'
 import { Comments } from './collections/Comments'
 import { ConsultationResponses } from './collections/ConsultationResponses'
@@ -48,7 +51,7 @@ import { settings } from '../shared/settings'
 const cmsOrigins = [new URL(settings().CMS_PUBLIC_URL).origin]
 
 // Saves to these never change the public site by themselves (a comment shows only through a published response).
-const notOnTheSite = new Set(['users', 'comments', 'audit-log'])
+const notOnTheSite = new Set(['users', 'comments', 'audit-log', 'alert-subscriptions', 'alerts'])
 
 const collections = [
   Drafts,
@@ -65,6 +68,8 @@ const collections = [
   Media,
   Files,
   Users,
+  AlertSubscriptions,
+  Alerts,
   AuditLog,
 ]
 
@@ -134,6 +139,7 @@ export default buildConfig({
   endpoints: [healthEndpoint, oembedEndpoint, reportsEndpoint, siteSnapshotEndpoint, spokespersonCoverageCsvEndpoint],
   upload: { limits: { fileSize: 30 * 1024 * 1024 } },
   jobs: {
+    tasks: alertTasks,
     // Scheduled publishing: the CMS server runs due jobs every minute.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     // Only the CMS server runs jobs (npm start marks it): a script that boots Payload at the same minute (export,

@@ -5,6 +5,7 @@ import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgenc
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
 import { contentVersions } from '../config/versions'
+import { alertOnExplainer } from '../alerts/recordAlerts'
 
 export const lifecycleStages = Object.entries(lifecycleStageLabels).map(([value, label]) => ({ value, label }))
 
@@ -21,7 +22,7 @@ export const Explainers: CollectionConfig = {
     delete: editorsOfSameAgency('agency'),
   },
   versions: contentVersions,
-  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')] },
+  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')], afterChange: [alertOnExplainer] },
   fields: [
     { name: 'title', label: 'Tiêu đề', type: 'text', required: true, localized: true },
     slugField(),

@@ -4,6 +4,7 @@ import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgenc
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
 import { contentVersions } from '../config/versions'
+import { alertOnBriefing } from '../alerts/recordAlerts'
 
 export const briefingKinds = [
   { value: 'monthly', label: 'Giao ban báo chí định kỳ' },
@@ -25,7 +26,7 @@ export const PressBriefings: CollectionConfig = {
     delete: editorsOfSameAgency('agency'),
   },
   versions: contentVersions,
-  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')] },
+  hooks: { beforeChange: [keepAgencyEditorsInTheirLane('agency')], afterChange: [alertOnBriefing] },
   fields: [
     { name: 'title', label: 'Tên buổi họp báo', type: 'text', required: true, localized: true },
     slugField(),

@@ -25,6 +25,17 @@ const mailFolderTransport: Transport = {
     }),
 }
 
+/**
+ * SMTP_URL with `pool=true&maxConnections=20` unless it says otherwise: alerts go to thousands of addresses, and one
+ * connection carries only about 20 messages a second (each waits for the server's answer), so twenty are kept open.
+ */
+export function pooled(url: string): string {
+  const pooledUrl = new URL(url)
+  if (!pooledUrl.searchParams.has('pool')) pooledUrl.searchParams.set('pool', 'true')
+  if (!pooledUrl.searchParams.has('maxConnections')) pooledUrl.searchParams.set('maxConnections', '20')
+  return pooledUrl.href
+}
+
 /** "Tên <dia-chi@...>" or a bare address, as MAIL_FROM holds it. */
 function sender(from: string): { name: string; address: string } {
   const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from)
@@ -48,7 +59,7 @@ export function emailAdapter() {
     nodemailerAdapter({
       defaultFromAddress: from.address,
       defaultFromName: from.name,
-      transport: url ? nodemailer.createTransport(url) : nodemailer.createTransport(mailFolderTransport),
+      transport: url ? nodemailer.createTransport(pooled(url)) : nodemailer.createTransport(mailFolderTransport),
       skipVerify: true,
     }),
   )

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { withoutAlerts } from '../alerts/recordAlerts'
 import { seedConsultations } from './seedConsultations'
 import { seedDrafts } from './seedDrafts'
 import { seedExplainers } from './seedExplainers'
@@ -8,12 +9,14 @@ import { seedPressBriefings } from './seedPressBriefings'
 import { seedReferenceData } from './seedReferenceData'
 
 /** Loads the demo content from content/; running it again creates nothing that already exists. */
-export async function seed(payload: Payload) {
-  await seedReferenceData(payload)
-  await seedPolicyDocuments(payload)
-  await seedDrafts(payload)
-  await seedConsultations(payload)
-  await seedExplainers(payload)
-  await seedHandbook(payload)
-  await seedPressBriefings(payload)
+export function seed(payload: Payload) {
+  return withoutAlerts(async () => {
+    await seedReferenceData(payload)
+    await seedPolicyDocuments(payload)
+    await seedDrafts(payload)
+    await seedConsultations(payload)
+    await seedExplainers(payload)
+    await seedHandbook(payload)
+    await seedPressBriefings(payload)
+  })
 }

@@ -3,9 +3,9 @@ import { maxFileBytes, maxImageBytes } from '../hooks/checkUploadedFile'
 
 const multipartRoom = 1024 * 1024
 
-/** The largest request body the CMS reads on a route: uploads by their collection, comments small, the rest 4 MB. */
+/** The largest request body the CMS reads on a route: uploads by their collection, citizens' forms small, the rest 4 MB. */
 export function bodyLimitFor(pathname: string): number {
-  if (/^\/api\/comments\/?$/.test(pathname)) return maxCommentBodyBytes
+  if (/^\/api\/(comments|alert-subscriptions(\/[a-z]+)?)\/?$/.test(pathname)) return maxCommentBodyBytes
   if (/^\/api\/files(\/|$)/.test(pathname)) return maxFileBytes + multipartRoom
   if (/^\/api\/media(\/|$)/.test(pathname)) return maxImageBytes + multipartRoom
   return 4 * 1024 * 1024

@@ -232,4 +232,47 @@ describe('reference data, accounts, comments and the audit trail', () => {
     expect(await results((role) => payload.update({ collection: 'audit-log', id: auditId, ...as(role), data: { note: 'sửa' } }))).toEqual(allowedFor())
     expect(await results((role) => payload.delete({ collection: 'audit-log', id: auditId, ...as(role) }))).toEqual(allowedFor())
   })
+
+  it('only admins see alert subscribers’ addresses; nobody writes subscriptions or alerts but the CMS itself', async () => {
+    const subscription = await payload.create({
+      collection: 'alert-subscriptions',
+      data: {
+        email: `ma-tran-theo-doi-${stamp}@vi-du.invalid`,
+        kinds: ['newDraft'],
+        frequency: 'immediate',
+        consentAt: new Date().toISOString(),
+        consentText: 'x',
+      },
+    })
+    const alert = await payload.create({ collection: 'alerts', data: { key: `ma-tran-${stamp}`, kind: 'newDraft', title: 'x', url: 'http://127.0.0.1/' } })
+    expect(await results((role) => payload.findByID({ collection: 'alert-subscriptions', id: subscription.id, ...as(role) }))).toEqual(allowedFor('admin'))
+    expect(await results((role) => payload.findByID({ collection: 'alerts', id: alert.id, ...as(role) }))).toEqual(allowedFor('admin'))
+    expect(
+      await results((role) =>
+        payload.create({
+          collection: 'alert-subscriptions',
+          ...as(role),
+          data: {
+            email: `ma-tran-${role}-${stamp}@vi-du.invalid`,
+            kinds: ['newDraft'],
+            frequency: 'immediate',
+            consentAt: new Date().toISOString(),
+            consentText: 'x',
+          },
+        }),
+      ),
+    ).toEqual(allowedFor())
+    expect(
+      await results((role) =>
+        payload.update({ collection: 'alert-subscriptions', id: subscription.id, ...as(role), data: { confirmedAt: new Date().toISOString() } }),
+      ),
+    ).toEqual(allowedFor())
+    expect(await results((role) => payload.update({ collection: 'alerts', id: alert.id, ...as(role), data: { title: 'sửa' } }))).toEqual(allowedFor())
+    expect(
+      await results((role) =>
+        payload.create({ collection: 'alerts', ...as(role), data: { key: `ma-tran-${role}-${stamp}`, kind: 'newDraft', title: 'x', url: 'x' } }),
+      ),
+    ).toEqual(allowedFor())
+    expect(await results((role) => payload.delete({ collection: 'alerts', id: alert.id, ...as(role) }))).toEqual(allowedFor())
+  })
 })

@@ -17,8 +17,10 @@ const pagePaths = [
   'nhung/ktv/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/',
   'nhung/so-tay/mang-xa-hoi-va-zalo/',
   'bang-tin/',
-  // And the page a comment sent without JavaScript comes back to.
+  // And the pages a comment or an alert sign-up sent without JavaScript comes back to.
   'du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/da-gui-gop-y/',
+  'theo-doi/da-gui/',
+  'theo-doi/da-xac-nhan/',
 ]
 
 describe('accessibility (axe-core, WCAG 2.2 AA) on every page', () => {

@@ -6,6 +6,7 @@ import { relationId } from '../../../shared/relationId'
 import { notifyCommenters } from './notifyCommenters'
 import { summarizeComments } from './summarizeComments'
 import { jsonValue } from '../../fields/jsonValue'
+import { alertOnResponse } from '../../alerts/recordAlerts'
 
 /**
  * The drafting body's summary, explanation and acceptance of comments (bản tổng hợp, giải trình, tiếp thu ý kiến),
@@ -25,7 +26,7 @@ export const ConsultationResponses: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   // The response takes the draft's agency first, so an agency editor cannot answer another agency's draft.
-  hooks: { beforeChange: [summarizeComments, keepAgencyEditorsInTheirLane('agency')], afterChange: [notifyCommenters] },
+  hooks: { beforeChange: [summarizeComments, keepAgencyEditorsInTheirLane('agency')], afterChange: [notifyCommenters, alertOnResponse] },
   fields: [
     { name: 'title', label: 'Tên văn bản', type: 'text', required: true, defaultValue: 'Bản tổng hợp, giải trình, tiếp thu ý kiến góp ý' },
     { name: 'draft', label: 'Dự thảo', type: 'relationship', relationTo: 'drafts', required: true, unique: true, index: true },

@@ -12,6 +12,7 @@ import { validateResponded } from './validateResponded'
 import { contentKinds } from '../../../shared/contentKinds'
 import { contentVersions } from '../../config/versions'
 import { jsonValue } from '../../fields/jsonValue'
+import { alertOnDraft } from '../../alerts/recordAlerts'
 
 export const dossierKinds = Object.entries(dossierKindLabels).map(([value, label]) => ({ value, label }))
 
@@ -37,7 +38,7 @@ export const Drafts: CollectionConfig = {
   hooks: {
     beforeChange: [keepAgencyEditorsInTheirLane('draftingAgency'), alignConsultationDays, rememberPreviousVersion],
     // The comment endpoint keeps a draft's dates for a few seconds; a save here takes effect at once.
-    afterChange: [({ doc }) => (forgetDraftFacts(String(doc.id)), doc)],
+    afterChange: [({ doc }) => (forgetDraftFacts(String(doc.id)), doc), alertOnDraft],
   },
   fields: [
     { name: 'title', label: 'Trích yếu', type: 'text', required: true, localized: true },

@@ -5,6 +5,7 @@ import * as migration_20261126_133853 from './20261126_133853';
 import * as migration_20261202_055731 from './20261202_055731';
 import * as migration_20261202_072405 from './20261202_072405';
 import * as migration_20261202_162653 from './20261202_162653';
+import * as migration_20261203_124845 from './20261203_124845';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_162653.up,
     down: migration_20261202_162653.down,
-    name: '20261202_162653'
+    name: '20261202_162653',
+  },
+  {
+    up: migration_20261203_124845.up,
+    down: migration_20261203_124845.down,
+    name: '20261203_124845'
   },
 ];
