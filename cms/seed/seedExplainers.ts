@@ -1,9 +1,11 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Explainer } from '../payload-types'
 import { findOrCreate } from './findOrCreate'
 import { idBy, idsBy } from './lookup'
 import { markdownToRichText } from './markdownToRichText'
-import { readMarkdownFolder } from './readContent'
+import { contentDir, readMarkdownFolder } from './readContent'
 import { seedImage } from './seedImage'
 
 type ExplainerSeed = {
@@ -15,7 +17,24 @@ type ExplainerSeed = {
   relatedDrafts?: string[]
   image?: { file: string; alt: string }
   radioScript?: string
+  /** A recording of the radio script in content/audio/, with the title that says what it is. */
+  audio?: { file: string; title: string }
   translation?: { orthography?: string; translator?: string; note?: string }
+}
+
+/** An audio edition from content/audio, stored once as an upload of the explainer's agency; returns its ID. */
+async function seedAudio(payload: Payload, audio: { file: string; title: string }, agency: string): Promise<string> {
+  const { id } = await findOrCreate(
+    payload,
+    'files',
+    { title: { equals: audio.title } },
+    () => ({ title: audio.title, agency }),
+    async () => {
+      const data = await readFile(path.join(contentDir, 'audio', audio.file))
+      return { data, mimetype: 'audio/mpeg', name: audio.file, size: data.length }
+    },
+  )
+  return id
 }
 
 /** Explainers in Vietnamese, then their other-language editions from files named `<slug>.<locale>.md`. */
@@ -35,6 +54,7 @@ export async function seedExplainers(payload: Payload) {
       relatedDrafts: await idsBy(payload, 'drafts', 'slug', data.relatedDrafts),
       heroImage: data.image ? await seedImage(payload, data.image, agency) : undefined,
       radioScript: data.radioScript?.trim(),
+      audio: data.audio ? await seedAudio(payload, data.audio, agency) : undefined,
       _status: 'published',
     }))
     if (!created) continue
@@ -49,6 +69,7 @@ export async function seedExplainers(payload: Payload) {
           lead: edition.data.lead.trim(),
           body: await markdownToRichText(payload.config, edition.body),
           radioScript: edition.data.radioScript?.trim(),
+          audio: edition.data.audio ? await seedAudio(payload, edition.data.audio, agency) : undefined,
           translation: edition.data.translation,
           _status: 'published',
         },

@@ -5,7 +5,10 @@ import path from 'node:path'
 import pMap from 'p-map'
 import sharp from 'sharp'
 import type { SnapshotImage } from '../../shared/snapshot'
-import { cardPath, heroPath, heroWidths, siteCard } from '../src/lib/heroWidths'
+import { contentKinds } from '../../shared/contentKinds'
+import { toSlug } from '../../shared/toSlug'
+import { cardPath, heroPath, heroWidths, listCardPath, siteCard } from '../src/lib/heroWidths'
+import { paths } from '../src/lib/paths'
 import { authority } from '../src/lib/authority'
 import { t } from '../src/lib/i18n'
 import { formatVietnameseDate } from '../../shared/formatVietnameseDate'
@@ -27,7 +30,8 @@ async function place(source: string, target: string) {
 }
 
 /**
- * Share cards (1200×630, for Zalo and Facebook) for the site and every explainer, draft, chapter and briefing, and hero images (and the
+ * Share cards (1200×630, for Zalo and Facebook) for the site, its main lists, every agency and topic, and every explainer, draft,
+ * chapter and briefing, and hero images (and the
  * handbook's images) in three WebP widths. Made after the pages, on all cores, and cached by their inputs: a rebuild only renders
  * what changed and links the rest into dist/.
  */
@@ -43,25 +47,42 @@ export function shareImages(): AstroIntegration {
         const chapters = inBuildScope('handbookChapters', snapshot.handbookChapters)
         const briefings = inBuildScope('pressBriefings', snapshot.pressBriefings)
         const agencyName = new Map(snapshot.agencies.map((agency) => [agency.id, agency.name]))
-        const card = (kind: string, slug: string, text: CardText, image?: SnapshotImage): Job => ({
-          target: cardPath(kind, slug),
+        const card = (target: string, text: CardText, image?: SnapshotImage): Job => ({
+          target,
           inputs: { card: 2, text, image: image ? [image.id, image.path] : null },
           make: () => shareCard(text, image),
         })
         const jobs: Job[] = [
           // The card of every page that has none of its own (home, lists, search…).
-          card(siteCard.kind, siteCard.slug, { title: t('vi', 'site.name'), facts: authority.name }),
-          ...explainers.map((item) => card('bai', item.slug, { label: t('vi', 'nav.explainers'), title: item.editions.vi.title }, item.heroImage)),
+          card(cardPath(siteCard.kind, siteCard.slug), { title: t('vi', 'site.name'), facts: authority.name }),
+          // Lists people share too: the main ones, each agency's and each topic's (all of them: few, and cached).
+          ...(
+            [
+              [paths.drafts(), 'drafts.title'],
+              [paths.explainers(), 'explainers.title'],
+              [paths.handbook(), 'handbook.title'],
+              [paths.pressBriefings(), 'nav.briefings'],
+            ] as const
+          ).map(([folder, title]) => card(listCardPath(folder), { label: t('vi', 'site.name'), title: t('vi', title), facts: authority.name })),
+          ...snapshot.agencies.map((agency) =>
+            card(cardPath('co-quan', toSlug(agency.name)), { label: contentKinds.agencies.label.singular, title: agency.name, facts: authority.name }),
+          ),
+          ...snapshot.topics.map((topic) =>
+            card(cardPath('linh-vuc', topic.slug), { label: contentKinds.topics.label.singular, title: topic.name.vi, facts: authority.name }),
+          ),
+          ...explainers.map((item) => card(cardPath('bai', item.slug), { label: t('vi', 'nav.explainers'), title: item.editions.vi.title }, item.heroImage)),
           ...drafts.map((item) =>
-            card('du-thao', item.slug, {
+            card(cardPath('du-thao', item.slug), {
               label: t('vi', 'nav.drafts'),
               title: item.editions.vi.title,
               facts: `${agencyName.get(item.draftingAgencyId) ?? ''} · Góp ý đến hết ngày ${formatVietnameseDate(item.closesAt)}`,
             }),
           ),
-          ...chapters.map((item) => card('so-tay', item.slug, { label: t('vi', 'nav.handbook'), title: item.editions.vi.title, facts: authority.name })),
+          ...chapters.map((item) =>
+            card(cardPath('so-tay', item.slug), { label: t('vi', 'nav.handbook'), title: item.editions.vi.title, facts: authority.name }),
+          ),
           ...briefings.map((item) =>
-            card('hop-bao', item.slug, {
+            card(cardPath('hop-bao', item.slug), {
               label: t('vi', 'nav.briefings'),
               title: item.editions.vi.title,
               facts: `${agencyName.get(item.agencyId) ?? ''} · ${formatVietnameseDate(item.heldAt)}`,

@@ -37,7 +37,7 @@ describe('search engines and sharing', () => {
     expect(securityTxt).toContain(`Policy: ${siteUrl}${basePath}bao-mat/`)
   })
 
-  it('gives every page a 1200×630 share image that exists: its own for drafts, explainers, chapters and briefings, the site card for the rest', async () => {
+  it('gives every page a 1200×630 share image that exists: its own for drafts, explainers, chapters, briefings and lists, the site card for the rest', async () => {
     const cards = new Map<string, string[]>()
     for (const file of htmlFiles.filter((name) => !name.startsWith('nhung/') && !name.startsWith('bang-tin/'))) {
       const $ = page(file)
@@ -57,6 +57,18 @@ describe('search engines and sharing', () => {
     const briefing = htmlFiles.find((file) => /^hop-bao\/[^/]+\/index\.html$/.test(file))!
     expect(page(briefing)('meta[property="og:image"]').attr('content')).toContain('/anh/the-hop-bao-')
     expect(page('')('meta[property="og:image"]').attr('content')).toContain('/anh/the-trang-chung.png')
+    // Lists people share have theirs: the main lists, each agency's and each topic's page.
+    expect(page('du-thao/')('meta[property="og:image"]').attr('content')).toContain('/anh/the-danh-sach-du-thao.png')
+    expect(page('so-tay/')('meta[property="og:image"]').attr('content')).toContain('/anh/the-danh-sach-so-tay.png')
+    for (const [list, card] of [
+      [/^co-quan\/[^/]+\/index\.html$/, '/anh/the-co-quan-'],
+      [/^linh-vuc\/[^/]+\/index\.html$/, '/anh/the-linh-vuc-'],
+    ] as const) {
+      const own = htmlFiles.filter((file) => list.test(file))
+      expect(own.length).toBeGreaterThan(1)
+      for (const file of own) expect(cards.get(fileForUrl(new URL(page(file)('meta[property="og:image"]').attr('content')!).pathname)!), file).toEqual([file])
+      expect(page(own[0]!)('meta[property="og:image"]').attr('content')).toContain(card)
+    }
   })
 
   it('describes drafts as schema.org Legislation', () => {
