@@ -78,9 +78,11 @@ export interface Config {
     | ('vi' | 'en' | 'ktv' | 'cua' | 'sed' | 'jeh')
     | ('vi' | 'en' | 'ktv' | 'cua' | 'sed' | 'jeh')[];
   globals: {
+    'site-build-status': SiteBuildStatus;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-build-status': SiteBuildStatusSelect<false> | SiteBuildStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en' | 'ktv' | 'cua' | 'sed' | 'jeh';
@@ -272,6 +274,8 @@ export interface File {
    * Để trống: tệp dùng chung của tỉnh (chỉ biên tập viên cấp tỉnh sửa được).
    */
   agency?: (string | null) | Agency;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -358,6 +362,8 @@ export interface Media {
    * Để trống: tệp dùng chung của tỉnh (chỉ biên tập viên cấp tỉnh sửa được).
    */
   agency?: (string | null) | Agency;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1259,6 +1265,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   agency?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1322,6 +1330,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface FilesSelect<T extends boolean = true> {
   title?: T;
   agency?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1492,6 +1502,24 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-status".
+ */
+export interface SiteBuildStatus {
+  id: string;
+  status?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1507,6 +1535,16 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-status_select".
+ */
+export interface SiteBuildStatusSelect<T extends boolean = true> {
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

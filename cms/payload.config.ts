@@ -9,6 +9,7 @@ import { Agencies } from './collections/Agencies'
 import { AlertSubscriptions } from './collections/AlertSubscriptions'
 import { Alerts } from './collections/Alerts'
 import { alertTasks } from './alerts/alertTasks'
+import { alertQueue } from './alerts/recordAlerts'
 import { AuditLog } from './collections/AuditLog'
 import { Comments } from './collections/Comments'
 import { ConsultationResponses } from './collections/ConsultationResponses'
@@ -27,13 +28,15 @@ import { cmsDir } from './config/paths'
 import { databaseAdapter } from './config/database'
 import { vietnameseTranslations } from './config/translations'
 import { emailAdapter } from './config/email'
+import { uploadStoragePlugins } from './config/storage'
 import { editorFeatures } from './fields/editorFeatures'
 import { reviewFields } from './fields/reviewFields'
 import { viewOnSiteField } from './fields/viewOnSite'
 import { healthEndpoint } from './endpoints/health'
 import { oembedEndpoint } from './endpoints/oembed'
 import { reportsEndpoint } from './endpoints/reports'
-import { siteSnapshotEndpoint } from './endpoints/siteSnapshot'
+import { siteBuildStatusEndpoint, siteSnapshotEndpoint, siteSnapshotReadEndpoint, siteSnapshotUploadEndpoint } from './endpoints/siteSnapshot'
+import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { spokespersonCoverageCsvEndpoint } from './endpoints/spokespersonCoverageCsv'
 import { followReviewFlow } from './hooks/followReviewFlow'
 import { recordScheduledPublishing, releaseAbandonedJobs } from './jobs/scheduledPublishing'
@@ -136,12 +139,25 @@ export default buildConfig({
   },
   // GraphQL is off: the REST and Local APIs are the only ways in, so one set of access rules is tested.
   graphQL: { disable: true },
-  endpoints: [healthEndpoint, oembedEndpoint, reportsEndpoint, siteSnapshotEndpoint, spokespersonCoverageCsvEndpoint],
+  endpoints: [
+    healthEndpoint,
+    oembedEndpoint,
+    reportsEndpoint,
+    siteSnapshotEndpoint,
+    siteSnapshotReadEndpoint,
+    siteSnapshotUploadEndpoint,
+    siteBuildStatusEndpoint,
+    spokespersonCoverageCsvEndpoint,
+  ],
+  globals: [SiteBuildStatus],
   upload: { limits: { fileSize: 30 * 1024 * 1024 } },
   jobs: {
     tasks: alertTasks,
-    // Scheduled publishing: the CMS server runs due jobs every minute.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // Scheduled publishing, and e-mail alerts in a queue of their own: the CMS server runs due jobs every minute.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '* * * * *', queue: alertQueue, limit: 10 },
+    ],
     // Only the CMS server runs jobs (npm start marks it): a script that boots Payload at the same minute (export,
     // seed, restore) would otherwise run a due publish a second time.
     shouldAutoRun: () => settings().TTCS_RUNS_JOBS && settings().PAYLOAD_JOBS_AUTORUN,
@@ -154,5 +170,6 @@ export default buildConfig({
     }
   },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
+  plugins: uploadStoragePlugins(),
   telemetry: false,
 })

@@ -21,6 +21,7 @@ export const settingsSchema = z.object({
   SITE_URL: httpUrl.default('http://127.0.0.1:4321'),
   BASE_PATH: z.string().default(''),
   CMS_PUBLIC_URL: httpUrl.default('http://127.0.0.1:3000'),
+  CMS_URL: httpUrl.optional(),
   DATA_DIR: z.string().min(1).optional(),
   SNAPSHOT_DIR: z.string().min(1).default('build/snapshot'),
   SITE_OUT_DIR: z.string().min(1).optional(),
@@ -44,6 +45,11 @@ export const settingsSchema = z.object({
   TRUSTED_PROXIES: z.coerce.number({ error: 'expected a whole number of proxies (0 when none)' }).int().min(0).default(0),
   BACKUP_DIR: z.string().min(1).optional(),
   BACKUP_KEEP: z.coerce.number().int().min(1).default(14),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: httpUrl.optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected smtp://… or smtps://…' }).optional(),
   MAIL_FROM: z.string().min(1).default('Truyền thông chính sách <khong-tra-loi@vi-du.invalid>'),
   LOG_REQUESTS: flag.optional(),
@@ -74,7 +80,7 @@ export const handoversSchema = z.object({
 const everySetting = settingsSchema.extend(handoversSchema.shape)
 
 /** Never repeated in an error message: they may hold passwords. */
-const secretSettings = new Set(['PAYLOAD_SECRET', 'REBUILD_WEBHOOK_TOKEN', 'DATABASE_URI', 'REDIS_URL', 'SMTP_URL'])
+const secretSettings = new Set(['PAYLOAD_SECRET', 'REBUILD_WEBHOOK_TOKEN', 'DATABASE_URI', 'REDIS_URL', 'SMTP_URL', 'S3_SECRET_ACCESS_KEY'])
 
 export type Settings = z.infer<typeof everySetting>
 

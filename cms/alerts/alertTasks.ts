@@ -1,5 +1,5 @@
 import type { Payload, TaskConfig } from 'payload'
-import { recordClosingAlerts } from './recordAlerts'
+import { alertQueue, recordClosingAlerts } from './recordAlerts'
 import { sendAlert } from './sendAlert'
 import { isDigestTime, sendWeeklyDigests } from './weeklyDigest'
 
@@ -38,7 +38,7 @@ export const alertTasks: TaskConfig[] = [
   {
     slug: 'alertSchedule',
     label: 'Thông báo định kỳ (sắp hết hạn góp ý, thư tổng hợp tuần)',
-    schedule: [{ cron: '0 * * * *', queue: 'default' }],
+    schedule: [{ cron: '0 * * * *', queue: alertQueue }],
     handler: async ({ req }) => ({ output: await runAlertSchedule(req.payload) }),
   },
 ]

@@ -11,6 +11,9 @@ import type { Alert, ConsultationResponse, Draft, Explainer, PressBriefing } fro
 
 type NewAlert = Omit<Alert, 'id' | 'createdAt' | 'updatedAt' | 'claimed' | 'cursor' | 'retry' | 'retryRounds' | 'sent' | 'finishedAt'>
 
+/** Alerts have a queue of their own: a big send never holds up a scheduled publish. */
+export const alertQueue = 'alerts'
+
 const seeding = new AsyncLocalStorage<true>()
 
 /** Runs the demo seed without alerts: loading content/ is not news to anyone who subscribes later. */
@@ -30,10 +33,12 @@ export async function recordAlert(payload: Payload, alert: NewAlert): Promise<bo
     if (error instanceof ValidationError && error.data.errors.some((item) => item.path === 'key')) return false
     throw error
   }
-  const job = await payload.jobs.queue({ task: 'sendAlert', input: { alert: String(id) } })
+  const job = await payload.jobs.queue({ task: 'sendAlert', queue: alertQueue, input: { alert: String(id) } })
   // Sent at once by the process that runs jobs; any other instance leaves it to that process's next minute.
   if (payload.config.jobs.shouldAutoRun && (await payload.config.jobs.shouldAutoRun(payload)))
-    void payload.jobs.run({ where: { id: { equals: job.id } } }).catch((error: unknown) => payload.logger.error({ err: error }, 'An alert could not be sent.'))
+    void payload.jobs
+      .run({ queue: alertQueue, where: { id: { equals: job.id } } })
+      .catch((error: unknown) => payload.logger.error({ err: error }, 'An alert could not be sent.'))
   return true
 }
 

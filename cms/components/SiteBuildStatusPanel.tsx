@@ -1,4 +1,5 @@
 import { backupsIn } from '../backup/backupFiles'
+import type { ServerProps } from 'payload'
 import { readSiteBuildStatus } from '../status/siteBuildStatus'
 import { settings } from '../../shared/settings'
 
@@ -8,8 +9,8 @@ const time = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 
  * On the admin dashboard: when the public site was last rebuilt, whether a rebuild is running or waiting, the last
  * error, and a warning when nightly backups (BACKUP_DIR) have stopped: none in the last day.
  */
-export async function SiteBuildStatusPanel() {
-  const status = await readSiteBuildStatus()
+export async function SiteBuildStatusPanel({ payload }: ServerProps) {
+  const status = await readSiteBuildStatus(payload)
   const { BACKUP_DIR } = settings()
   const lastBackup = BACKUP_DIR ? (await backupsIn(BACKUP_DIR))[0] : undefined
   const isBackupLate = Boolean(BACKUP_DIR) && (!lastBackup || Date.now() - lastBackup.at > 26 * 60 * 60 * 1000)

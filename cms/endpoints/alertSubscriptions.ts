@@ -19,9 +19,8 @@ import { secondsToWait } from '../comments/commentRateLimits'
 import { readCommentBody, RequestRefused } from '../comments/readCommentBody'
 import type { AlertSubscription } from '../payload-types'
 import { citizenPage } from './citizenPage'
+import { corsHeaders, siteOrigin, sitePreflightEndpoint } from './siteForms'
 
-const siteOrigin = new URL(siteRoot).origin
-const corsHeaders = { 'access-control-allow-origin': siteOrigin, vary: 'Origin' }
 // One address gets at most this many confirmation messages a day, whoever asks: the form cannot be used to flood a stranger's inbox.
 const confirmationsPerDay = 3
 const resendAfterMs = 10 * 60_000
@@ -183,20 +182,7 @@ export const alertSubscriptionEndpoints: Endpoint[] = [
       }
     },
   },
-  {
-    path: '/',
-    method: 'options',
-    handler: () =>
-      new Response(null, {
-        status: 204,
-        headers: {
-          ...corsHeaders,
-          'access-control-allow-methods': 'POST',
-          'access-control-allow-headers': 'content-type, accept',
-          'access-control-max-age': '86400',
-        },
-      }),
-  },
+  sitePreflightEndpoint,
   {
     // The link of the confirmation message: the double opt-in's second step.
     path: '/confirm',

@@ -28,7 +28,7 @@ export const healthEndpoint: Endpoint = {
       (text) => JSON.parse(text) as { exportedAt?: string },
       () => undefined,
     )
-    const site = await readSiteBuildStatus().catch(() => undefined)
+    const site = await readSiteBuildStatus(req.payload).catch(() => undefined)
     const hasNewerError = Boolean(site?.lastError && (!site.lastSuccessAt || site.lastError.at > site.lastSuccessAt))
     const jobs = await req.payload
       .count({ collection: 'payload-jobs', where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] }, overrideAccess: true })

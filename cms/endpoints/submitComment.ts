@@ -11,9 +11,7 @@ import { type DraftFacts, publishedDraftFacts } from '../comments/openDraftFacts
 import { secondsToWait } from '../comments/commentRateLimits'
 import { readCommentBody, RequestRefused } from '../comments/readCommentBody'
 import { refusalPage } from '../comments/refusalPage'
-
-const siteOrigin = new URL(siteRoot).origin
-const corsHeaders = { 'access-control-allow-origin': siteOrigin, vary: 'Origin' }
+import { corsHeaders, siteOrigin } from './siteForms'
 
 type Answer = { status: number; message: string; errors?: FieldError[]; retryAfter?: number; draftSlug?: string }
 
@@ -110,20 +108,4 @@ export const submitCommentEndpoint: Endpoint = {
       return answer(req, { status: 500, message: 'Hệ thống tạm thời không lưu được góp ý; hãy thử lại sau ít phút.' })
     }
   },
-}
-
-/** CORS preflight for scripts on the site that send JSON. */
-export const commentPreflightEndpoint: Endpoint = {
-  path: '/',
-  method: 'options',
-  handler: () =>
-    new Response(null, {
-      status: 204,
-      headers: {
-        ...corsHeaders,
-        'access-control-allow-methods': 'POST',
-        'access-control-allow-headers': 'content-type, accept',
-        'access-control-max-age': '86400',
-      },
-    }),
 }

@@ -62,18 +62,17 @@ const base = `http://${host}:${port}`
 await waitFor(`${base}/api/drafts?limit=1`)
 
 // The public site, from the snapshot prepareDatabase wrote, served from SITE_OUT_DIR (dist/) beside the CMS.
-const { serveSite } = await import('../../site/publish')
+const { cmsConnection, serveSite } = await import('../../site/publish')
+const cms = cmsConnection(base, settings().REBUILD_WEBHOOK_TOKEN!)
 const { siteBase } = await import('../../site/src/lib/deployment')
 const liveDir = path.resolve(given.SITE_OUT_DIR ?? 'dist')
 rebuilder = siteRebuilder({
   liveDir,
   env: nextEnv,
   statusFile,
+  reportStatus: cms.reportStatus,
   // The running CMS exports (it has Payload started already); seconds faster than `npm run export`.
-  exportSnapshot: async () => {
-    const response = await fetch(`${base}/api/site-snapshot`, { method: 'POST', headers: { authorization: `Bearer ${settings().REBUILD_WEBHOOK_TOKEN}` } })
-    if (!response.ok) throw new Error(`The CMS could not export the snapshot (${response.status}): ${await response.text()}`)
-  },
+  exportSnapshot: cms.writeSnapshotThere,
 })
 await rebuilder.publish('khởi động')
 await serveSite(liveDir, sitePort, host)

@@ -1,20 +1,21 @@
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { type ContentKind, contentKindKeys, contentKinds } from '../../shared/contentKinds'
 import { localeCodes } from '../../shared/locales'
 import type { Snapshot, SnapshotFile, SnapshotImage } from '../../shared/snapshot'
-import { dataDir } from '../config/paths'
 import { findPublished } from './findPublished'
 import * as to from './toSnapshot'
 import type { LooseDocument } from './looseDocument'
+import { type SnapshotUpload, writeSnapshotFolder } from './snapshotFolder'
+import { uploadBytes } from './uploadBytes'
 import { settings } from '../../shared/settings'
 
 /** The snapshot folder the site reads; `SNAPSHOT_DIR` moves it. */
 export const snapshotDir = path.resolve(settings().SNAPSHOT_DIR)
 
 /** Reads every published document as an anonymous reader and returns the snapshot with the uploads it refers to. */
-export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; uploads: { collection: 'files' | 'media'; filename: string }[] }> {
+export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; uploads: (SnapshotUpload & { doc: LooseDocument })[] }> {
   const [found, responses] = await Promise.all([
     Promise.all(contentKindKeys.map(async (kind) => [kind, await findPublished(payload, contentKinds[kind].collection)] as const)),
     findPublished(payload, 'consultation-responses'),
@@ -50,10 +51,13 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
     spokespersons: spokespersons.map(to.toSpokesperson),
   }
   for (const [key, value] of Object.entries(snapshot)) if (Array.isArray(value)) snapshot.manifest.counts[key] = value.length
-  const uploads = [
-    ...files.map((doc) => ({ collection: 'files' as const, filename: String(doc.filename) })),
-    ...media.map((doc) => ({ collection: 'media' as const, filename: String(doc.filename) })),
-  ]
+  const upload = (collection: 'files' | 'media') => (doc: LooseDocument) => ({
+    collection,
+    filename: String(doc.filename),
+    bytes: Number(doc.filesize ?? 0),
+    doc,
+  })
+  const uploads = [...files.map(upload('files')), ...media.map(upload('media'))]
   return { snapshot, uploads }
 }
 
@@ -67,28 +71,12 @@ async function findUploads(payload: Payload, collection: 'files' | 'media', ids:
   return result.docs as unknown as LooseDocument[]
 }
 
-/**
- * Writes the snapshot (one JSON file per kind, plus the uploads) into a fresh folder and then swaps it in,
- * so a reader never sees half a snapshot.
- */
+/** Writes the snapshot of this CMS, with its uploads read through Payload (disk or object storage), into the snapshot folder. */
 export async function exportSnapshot(payload: Payload, target = snapshotDir): Promise<Snapshot> {
   const { snapshot, uploads } = await readSnapshot(payload)
-  const staging = `${target}.staging-${process.pid}`
-  await rm(staging, { recursive: true, force: true })
-  await mkdir(path.join(staging, 'files'), { recursive: true })
-  await mkdir(path.join(staging, 'media'), { recursive: true })
-  for (const [key, value] of Object.entries(snapshot)) {
-    await writeFile(path.join(staging, `${key}.json`), `${JSON.stringify(value, null, 2)}\n`)
-  }
-  for (const upload of uploads) {
-    await copyFile(path.join(dataDir, upload.collection, upload.filename), path.join(staging, upload.collection, upload.filename))
-  }
-  const old = `${target}.old-${process.pid}`
-  await rm(old, { recursive: true, force: true })
-  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error
-  })
-  await rename(staging, target)
-  await rm(old, { recursive: true, force: true })
+  const byName = new Map(uploads.map((upload) => [`${upload.collection}/${upload.filename}`, upload]))
+  await writeSnapshotFolder(target, snapshot, uploads, async (upload, to) =>
+    writeFile(to, await uploadBytes(payload, byName.get(`${upload.collection}/${upload.filename}`)!)),
+  )
   return snapshot
 }

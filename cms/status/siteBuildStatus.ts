@@ -1,15 +1,8 @@
-import { readFile } from 'node:fs/promises'
+import type { Payload } from 'payload'
 import type { SiteBuildStatus } from '../../shared/siteBuildStatus'
-import { settings } from '../../shared/settings'
 
-/** The public site's build state as `npm start` records it (SITE_STATUS_FILE), or undefined where the site is built elsewhere. */
-export async function readSiteBuildStatus(file = settings().SITE_STATUS_FILE): Promise<SiteBuildStatus | undefined> {
-  if (!file) return undefined
-  return readFile(file, 'utf8').then(
-    (text) => JSON.parse(text) as SiteBuildStatus,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined
-      throw error
-    },
-  )
+/** The public site's build state as the publisher last reported it, or undefined where the site is built elsewhere. */
+export async function readSiteBuildStatus(payload: Payload): Promise<SiteBuildStatus | undefined> {
+  const global = await payload.findGlobal({ slug: 'site-build-status', overrideAccess: true, depth: 0 })
+  return (global.status as SiteBuildStatus | null) ?? undefined
 }

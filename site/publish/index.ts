@@ -6,6 +6,8 @@
 //                  mergeRelease + linkTree) and switches `dist` to it in one step
 //   siteRebuilder  when to do all that: after a publish (webhook), nightly, on SIGHUP, in full when quiet
 //   serveSite      the static server `npm start` uses, with the headers a static host must send
+//   cmsConnection  what the publisher asks of a CMS over HTTP: the snapshot (written there or fetched), its build state
+export { cmsConnection } from './cmsConnection'
 export { astroCliBuild, publishSite, type Targeted } from './publishSite'
 export { rebuildScope } from './rebuildScope'
 export type { BuildScope, PagedKind, RebuildScope, SearchDeltaPages } from './scope'

@@ -16,8 +16,10 @@ const fullRebuildWhenQuietMs = settings().SITE_FULL_REBUILD_WHEN_QUIET_MS
 type Options = {
   liveDir: string
   env: NodeJS.ProcessEnv
-  /** Where the build state is recorded for the admin dashboard. */
+  /** Where the build state is also kept on this machine (the CMS keeps the copy every dashboard reads). */
   statusFile: string
+  /** Sends the build state to the CMS, which keeps it in the database for every instance's dashboard. */
+  reportStatus?: (status: SiteBuildStatus) => Promise<void>
   /** Writes a fresh published snapshot before each rebuild. */
   exportSnapshot: () => Promise<void>
 }
@@ -35,9 +37,21 @@ function logRebuild(fields: Record<string, unknown>): void {
  * After a publish it renders only what changed (rebuildScope) when it knows what the live site was built from
  * and the day has not turned since; otherwise, and when asked for a full rebuild, it builds everything.
  */
-export function siteRebuilder({ liveDir, env, statusFile, exportSnapshot }: Options) {
+export function siteRebuilder({ liveDir, env, statusFile, reportStatus, exportSnapshot }: Options) {
   const status: SiteBuildStatus = { isPending: false }
-  const save = (change: Partial<SiteBuildStatus>) => writeFile(statusFile, JSON.stringify(Object.assign(status, change), null, 2))
+  // Reports go one after another, so the CMS never ends on an older state; one it cannot take is logged, and the
+  // next report carries the whole state again.
+  let reported: Promise<void> = Promise.resolve()
+  const save = async (change: Partial<SiteBuildStatus>) => {
+    Object.assign(status, change)
+    const copy = structuredClone(status)
+    reported = reported.then(() =>
+      reportStatus?.(copy).catch((error: unknown) =>
+        console.error(`The site's build state could not be sent to the CMS: ${error instanceof Error ? error.message : String(error)}`),
+      ),
+    )
+    await writeFile(statusFile, JSON.stringify(status, null, 2))
+  }
   let rebuilding: Promise<void> | undefined
   let requestedAgain: { reason: string; isFull: boolean; requestIds: string[] } | undefined
   /** The snapshot the live site was built from, the one its full search index was built from, and the day both were for. */

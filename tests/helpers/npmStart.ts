@@ -113,8 +113,17 @@ export function signInAsDemoAdmin(system: RunningSystem): Promise<Response> {
  * another port, on the same database and settings, without a publisher of its own, as a second server behind a load
  * balancer runs. It leaves scheduled jobs to the first.
  */
-export async function startCmsInstance(system: RunningSystem, extraEnv: Record<string, string> = {}): Promise<{ cms: string; stop: () => Promise<void> }> {
-  const port = await freePort()
+export type CmsInstance = {
+  cms: string
+  stop: () => Promise<void>
+  /** Sends a signal to the instance and everything it started (SIGKILL: a crash). */
+  kill: (signal: NodeJS.Signals) => void
+  /** Settles when the instance's process has exited. */
+  exited: Promise<void>
+}
+
+export async function startCmsInstance(system: RunningSystem, extraEnv: Record<string, string> = {}): Promise<CmsInstance> {
+  const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort()
   const env: NodeJS.ProcessEnv = { ...system.env, PORT: String(port), PAYLOAD_JOBS_AUTORUN: 'false', ...extraEnv }
   const child = spawn(process.execPath, ['--import', 'tsx', 'cms/scripts/serveCms.ts'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
@@ -125,12 +134,21 @@ export async function startCmsInstance(system: RunningSystem, extraEnv: Record<s
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`The second CMS instance did not start:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
+  const exited = new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())))
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+    }
+  }
   return {
     cms: `http://127.0.0.1:${port}`,
+    kill,
+    exited,
     stop: async () => {
-      if (child.exitCode !== null) return
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      process.kill(-child.pid!, 'SIGTERM')
+      if (child.exitCode !== null || child.signalCode !== null) return
+      kill('SIGTERM')
       await exited
     },
   }

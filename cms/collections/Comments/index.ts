@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { commentLimits, commentStates } from '../../../shared/comments'
 import { admins } from '../../access/admins'
 import { editorsOfSameAgency } from '../../access/agencyScoped'
-import { commentPreflightEndpoint, submitCommentEndpoint } from '../../endpoints/submitComment'
+import { sitePreflightEndpoint } from '../../endpoints/siteForms'
+import { submitCommentEndpoint } from '../../endpoints/submitComment'
 import { keepCitizensWords } from './hooks/keepCitizensWords'
 import { recordModeration } from './hooks/recordModeration'
 
@@ -27,7 +28,7 @@ export const Comments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { read: editorsOfSameAgency('agency'), create: () => false, update: editorsOfSameAgency('agency'), delete: admins },
-  endpoints: [submitCommentEndpoint, commentPreflightEndpoint],
+  endpoints: [submitCommentEndpoint, sitePreflightEndpoint],
   hooks: { beforeOperation: [keepCitizensWords], afterChange: [recordModeration] },
   fields: [
     {

@@ -1,5 +1,6 @@
 import * as migration_20261203_085131 from './20261203_085131';
 import * as migration_20261203_124855 from './20261203_124855';
+import * as migration_20261203_133226 from './20261203_133226';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261203_124855.up,
     down: migration_20261203_124855.down,
-    name: '20261203_124855'
+    name: '20261203_124855',
+  },
+  {
+    up: migration_20261203_133226.up,
+    down: migration_20261203_133226.down,
+    name: '20261203_133226'
   },
 ];

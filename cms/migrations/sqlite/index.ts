@@ -6,6 +6,7 @@ import * as migration_20261202_055731 from './20261202_055731';
 import * as migration_20261202_072405 from './20261202_072405';
 import * as migration_20261202_162653 from './20261202_162653';
 import * as migration_20261203_124845 from './20261203_124845';
+import * as migration_20261203_133214 from './20261203_133214';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_124845.up,
     down: migration_20261203_124845.down,
-    name: '20261203_124845'
+    name: '20261203_124845',
+  },
+  {
+    up: migration_20261203_133214.up,
+    down: migration_20261203_133214.down,
+    name: '20261203_133214'
   },
 ];
