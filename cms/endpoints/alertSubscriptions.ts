@@ -1,4 +1,5 @@
 import { escape } from 'html-escaper'
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 import type { Endpoint, PayloadRequest } from 'payload'
 import {
   alertConsent,
@@ -18,12 +19,14 @@ import { clientAddress } from '../comments/clientAddress'
 import { secondsToWait } from '../comments/commentRateLimits'
 import { readCommentBody, RequestRefused } from '../comments/readCommentBody'
 import type { AlertSubscription } from '../payload-types'
+import { rateLimiter } from '../sharedState/rateLimiter'
 import { citizenPage } from './citizenPage'
 import { corsHeaders, siteOrigin, sitePreflightEndpoint } from './siteForms'
 
 // One address gets at most this many confirmation messages a day, whoever asks: the form cannot be used to flood a stranger's inbox.
 const confirmationsPerDay = 3
 const resendAfterMs = 10 * 60_000
+let confirmations: RateLimiterAbstract | undefined
 const day = 24 * 60 * 60 * 1000
 const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/
 
@@ -93,14 +96,19 @@ async function subscribe(req: PayloadRequest): Promise<{ status: number; message
     depth: 0,
     overrideAccess: true,
   })
-  const recentConfirmations = ofAddress.filter(
-    (subscription) => subscription.confirmationSentAt && Date.now() - Date.parse(subscription.confirmationSentAt) < day,
-  )
   const existing = ofAddress.find((subscription) => sameChoice(subscription, choice))
   if (existing?.confirmedAt) return done
   if (existing && existing.confirmationSentAt && Date.now() - Date.parse(existing.confirmationSentAt) < resendAfterMs) return done
-  if (recentConfirmations.length >= confirmationsPerDay)
-    return { status: 429, message: 'Địa chỉ này đã nhận đủ thư xác nhận trong hôm nay; hãy mở thư đã nhận, hoặc thử lại vào ngày mai.' }
+  // Counted per address, whatever was chosen and however often the same choice is sent again.
+  confirmations ??= rateLimiter({ keyPrefix: 'alert-confirmation', points: confirmationsPerDay, duration: day / 1000 })
+  const allowed = await confirmations.consume(choice.email).then(
+    () => true,
+    (result: unknown) => {
+      if (result instanceof RateLimiterRes) return false
+      throw result
+    },
+  )
+  if (!allowed) return { status: 429, message: 'Địa chỉ này đã nhận đủ thư xác nhận trong hôm nay; hãy mở thư đã nhận, hoặc thử lại vào ngày mai.' }
   const now = new Date().toISOString()
   const subscription = existing
     ? await payload.update({ collection: 'alert-subscriptions', id: existing.id, data: { confirmationSentAt: now }, overrideAccess: true, depth: 0 })
