@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { type ContentKind, contentKindKeys, contentKinds } from '../../shared/contentKinds'
@@ -8,7 +7,7 @@ import { findPublished } from './findPublished'
 import * as to from './toSnapshot'
 import type { LooseDocument } from './looseDocument'
 import { type SnapshotUpload, writeSnapshotFolder } from './snapshotFolder'
-import { uploadBytes } from './uploadBytes'
+import { copyUpload } from './uploadBytes'
 import { settings } from '../../shared/settings'
 
 /** The snapshot folder the site reads; `SNAPSHOT_DIR` moves it. */
@@ -74,9 +73,7 @@ async function findUploads(payload: Payload, collection: 'files' | 'media', ids:
 /** Writes the snapshot of this CMS, with its uploads read through Payload (disk or object storage), into the snapshot folder. */
 export async function exportSnapshot(payload: Payload, target = snapshotDir): Promise<Snapshot> {
   const { snapshot, uploads } = await readSnapshot(payload)
-  const byName = new Map(uploads.map((upload) => [`${upload.collection}/${upload.filename}`, upload]))
-  await writeSnapshotFolder(target, snapshot, uploads, async (upload, to) =>
-    writeFile(to, await uploadBytes(payload, byName.get(`${upload.collection}/${upload.filename}`)!)),
-  )
+  // writeSnapshotFolder hands back the uploads it was given, each with its document (for the storage adapter).
+  await writeSnapshotFolder(target, snapshot, uploads, (upload, to) => copyUpload(payload, upload, to))
   return snapshot
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createLocalReq, type Payload } from 'payload'
 import type { SnapshotUpload } from './snapshotFolder'
@@ -24,4 +24,12 @@ export async function uploadBytes(payload: Payload, upload: SnapshotUpload & { d
   }
   const staticDir = typeof config === 'object' && config.staticDir ? config.staticDir : upload.collection
   return readFile(path.resolve(staticDir, upload.filename))
+}
+
+/** Puts an upload at `to`: a plain file copy when it is on this disk, its bytes through the storage adapter otherwise. */
+export async function copyUpload(payload: Payload, upload: SnapshotUpload & { doc?: Record<string, unknown> }, to: string): Promise<void> {
+  const { upload: config } = payload.collections[upload.collection].config
+  const onDisk = typeof config === 'object' && !config.handlers?.length && config.staticDir
+  if (onDisk) return copyFile(path.resolve(onDisk, upload.filename), to)
+  await writeFile(to, await uploadBytes(payload, upload))
 }

@@ -23,11 +23,11 @@ export function cmsConnection(cmsUrl: string, token: string) {
     async fetchSnapshot(target: string): Promise<void> {
       const response = await fetch(`${base}/api/site-snapshot`, { headers: { authorization } })
       if (!response.ok) throw await refusal(response, 'give the snapshot')
-      const { snapshot, uploads } = (await response.json()) as { snapshot: Snapshot; uploads: (SnapshotUpload & { bytes: number })[] }
+      const { snapshot, uploads } = (await response.json()) as { snapshot: Snapshot; uploads: SnapshotUpload[] }
       await writeSnapshotFolder(target, snapshot, uploads, async (upload, to) => {
         const previous = path.join(target, upload.collection, upload.filename)
         const kept = await stat(previous).then(
-          (found) => found.size === uploads.find((each) => each === upload)!.bytes,
+          (found) => found.size === upload.bytes,
           () => false,
         )
         if (kept) return copyFile(previous, to)
