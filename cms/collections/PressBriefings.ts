@@ -47,6 +47,7 @@ export const PressBriefings: CollectionConfig = {
       name: 'materials',
       label: 'Tài liệu cung cấp cho báo chí',
       type: 'array',
+      labels: { singular: 'Tài liệu', plural: 'Tài liệu' },
       fields: [{ name: 'file', label: 'Tệp', type: 'upload', relationTo: 'files', required: true }],
     },
   ],

@@ -125,7 +125,7 @@ export const Drafts: CollectionConfig = {
         { name: 'file', label: 'Tệp', type: 'upload', relationTo: 'files', required: true },
       ],
     },
-    { name: 'relatedExplainers', label: 'Bài truyền thông liên quan', type: 'relationship', relationTo: 'explainers', hasMany: true },
+    { name: 'relatedExplainers', label: 'Bài giải thích liên quan', type: 'relationship', relationTo: 'explainers', hasMany: true },
     { name: 'topics', label: 'Lĩnh vực', type: 'relationship', relationTo: 'topics', hasMany: true },
     { name: 'affectedGroups', label: 'Đối tượng, địa bàn chịu tác động', type: 'text', hasMany: true, localized: true },
     {
