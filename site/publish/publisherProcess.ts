@@ -21,8 +21,10 @@ if (!hookAddress || !token) {
   process.exit(1)
 }
 const cmsUrl = given.CMS_URL ?? given.CMS_PUBLIC_URL
-process.env.SNAPSHOT_DIR = path.resolve(given.SNAPSHOT_DIR)
-const statusFile = path.resolve(given.SITE_STATUS_FILE ?? path.join(path.dirname(process.env.SNAPSHOT_DIR), 'site-status.json'))
+// The site's build reads the snapshot from there (an absolute path, whatever folder the build runs in).
+const snapshotDir = path.resolve(given.SNAPSHOT_DIR)
+process.env.SNAPSHOT_DIR = snapshotDir
+const statusFile = path.resolve(given.SITE_STATUS_FILE ?? path.join(path.dirname(snapshotDir), 'site-status.json'))
 const liveDir = path.resolve(given.SITE_OUT_DIR ?? 'dist')
 
 const { cmsConnection, listenForRebuildRequests, serveSite, siteRebuilder } = await import('./index')
@@ -33,7 +35,7 @@ const rebuilder = siteRebuilder({
   env: { ...process.env, NODE_ENV: 'production' },
   statusFile,
   reportStatus: cms.reportStatus,
-  exportSnapshot: () => cms.fetchSnapshot(process.env.SNAPSHOT_DIR!),
+  exportSnapshot: () => cms.fetchSnapshot(snapshotDir),
 })
 await listenForRebuildRequests((reason, requestIds) => void rebuilder.rebuild(reason, { requestIds }), {
   host: hookAddress[1],
@@ -41,7 +43,7 @@ await listenForRebuildRequests((reason, requestIds) => void rebuilder.rebuild(re
   token,
 })
 // The first release from what the CMS publishes now.
-await cms.fetchSnapshot(process.env.SNAPSHOT_DIR)
+await cms.fetchSnapshot(snapshotDir)
 await rebuilder.publish('khởi động')
 await serveSite(liveDir, given.SITE_PORT, given.HOST)
 rebuilder.scheduleNightly()
