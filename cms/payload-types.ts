@@ -213,6 +213,10 @@ export interface DocumentType {
    * Theo quy định hiện hành cho loại văn bản này; tính cả ngày bắt đầu và ngày kết thúc.
    */
   minimumConsultationDays: number;
+  /**
+   * Văn bản, điều, khoản quy định thời hạn này, để người duyệt kiểm tra được.
+   */
+  legalBasis?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -227,6 +231,11 @@ export interface Agency {
   kind: 'provincial-department' | 'peoples-committee' | 'commune' | 'press' | 'party-body' | 'other';
   parent?: (string | null) | Agency;
   website?: string | null;
+  /**
+   * Với cơ quan đã giải thể, hợp nhất hoặc sắp xếp lại. Cơ quan cũ vẫn được giữ để văn bản nó đã ban hành hiển thị đúng cơ quan ban hành.
+   */
+  ceasedOn?: string | null;
+  successor?: (string | null) | Agency;
   updatedAt: string;
   createdAt: string;
 }
@@ -336,6 +345,10 @@ export interface Explainer {
     orthography?: string | null;
     translator?: string | null;
     note?: string | null;
+    /**
+     * Chữ của ấn bản này là tiếng Việt chờ dịch: trang ghi rõ là bản mẫu và không gắn ngôn ngữ dân tộc cho phần chữ.
+     */
+    sample?: boolean | null;
   };
   /**
    * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
@@ -601,7 +614,7 @@ export interface PolicyDocument {
         content?: string | null;
         leadAgencies?: (string | Agency)[] | null;
         /**
-         * Khi chủ trì là một nhóm: "các sở, ban, ngành tỉnh".
+         * Khi chủ trì là một nhóm: "các sở, ban, ngành".
          */
         leadNote?: string | null;
         coordinatingAgencies?: (string | Agency)[] | null;
@@ -1118,6 +1131,7 @@ export interface ExplainersSelect<T extends boolean = true> {
         orthography?: T;
         translator?: T;
         note?: T;
+        sample?: T;
       };
   reviewState?: T;
   reviewNote?: T;
@@ -1233,6 +1247,8 @@ export interface AgenciesSelect<T extends boolean = true> {
   kind?: T;
   parent?: T;
   website?: T;
+  ceasedOn?: T;
+  successor?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1243,6 +1259,7 @@ export interface AgenciesSelect<T extends boolean = true> {
 export interface DocumentTypesSelect<T extends boolean = true> {
   name?: T;
   minimumConsultationDays?: T;
+  legalBasis?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -28,9 +28,9 @@ export const settingsSchema = z.object({
   BUILD_CACHE_DIR: z.string().min(1).default('node_modules/.cache/ttcs-build'),
   SITE_STATUS_FILE: z.string().min(1).optional(),
   CONTENT_DIR: z.string().min(1).optional(),
-  AUTHORITY_NAME: z.string().min(1).default('Ủy ban nhân dân tỉnh Quảng Nam (dữ liệu mẫu)'),
-  AUTHORITY_JURISDICTION: z.string().min(1).default('Tỉnh Quảng Nam'),
-  REPORT_PLACE: z.string().min(1).default('Quảng Nam'),
+  AUTHORITY_NAME: z.string().min(1).default('Ủy ban nhân dân thành phố Đà Nẵng (dữ liệu mẫu)'),
+  AUTHORITY_JURISDICTION: z.string().min(1).default('Thành phố Đà Nẵng'),
+  REPORT_PLACE: z.string().min(1).default('Đà Nẵng'),
   REBUILD_WEBHOOK_URL: httpUrl.optional(),
   REBUILD_WEBHOOK_TOKEN: z.string().min(1).optional(),
   REBUILD_HOOK_LISTEN: z

@@ -52,6 +52,9 @@ export const snapshotAgencySchema = z.object({
   kind: z.string(),
   parentId: id.optional(),
   website: z.string().optional(),
+  /** Set on an agency that no longer exists (kept so that what it issued still names its issuer). */
+  ceasedOn: z.string().optional(),
+  successorId: id.optional(),
 })
 export type SnapshotAgency = z.infer<typeof snapshotAgencySchema>
 
@@ -136,7 +139,9 @@ export const snapshotExplainerSchema = z.object({
       radioScript: z.string().optional(),
       audio: snapshotFileSchema.optional(),
       isReferenceOnly: z.boolean(),
-      translation: z.object({ orthography: z.string().optional(), translator: z.string().optional(), note: z.string().optional() }).optional(),
+      translation: z
+        .object({ orthography: z.string().optional(), translator: z.string().optional(), note: z.string().optional(), sample: z.boolean().optional() })
+        .optional(),
     }),
   ),
 })

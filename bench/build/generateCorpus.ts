@@ -14,7 +14,7 @@ export async function generateCorpus(dir: string, count: number): Promise<{ snap
   const markdownDir = path.join(dir, 'markdown')
   await mkdir(snapshotDir, { recursive: true })
   await mkdir(markdownDir, { recursive: true })
-  const agencies: SnapshotAgency[] = [{ id: 'a1', name: 'Sở Thông tin và Truyền thông', kind: 'provincial-department' }]
+  const agencies: SnapshotAgency[] = [{ id: 'a1', name: 'Sở Khoa học và Công nghệ', kind: 'provincial-department' }]
   const topics: SnapshotTopic[] = [{ id: 't1', slug: 'dat-dai', name: { vi: 'Đất đai' } }]
   const explainers: SnapshotExplainer[] = []
   for (let index = 0; index < count; index++) {

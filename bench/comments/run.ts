@@ -62,12 +62,12 @@ async function load(count: number, request: (n: number) => Promise<Response>) {
 const text = (phase: string, n: number) => `Góp ý đo hiệu năng ${phase} số ${n}: đề nghị làm rõ mức hỗ trợ cho tổ công nghệ số cộng đồng ở thôn xa.`
 const postComment = (cms: string, body: string) => fetch(`${cms}/api/comments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
 const comment = (phase: string, n: number) =>
-  JSON.stringify({ draft: draftId, article: 'general', text: text(phase, n), name: `Khách ${n % 50}`, locality: 'Quảng Nam', consent: true })
+  JSON.stringify({ draft: draftId, article: 'general', text: text(phase, n), name: `Khách ${n % 50}`, locality: 'phường Hội An', consent: true })
 // Warm every instance's paths (Next compiles routes on first use) before measuring.
 for (const cms of [system.cms, ...(second ? [second.cms] : [])]) {
   await load(100, () => fetch(`${cms}/api/drafts/${draftId}?depth=0`))
   await load(100, (n) =>
-    postComment(cms, JSON.stringify({ draft: draftId, text: `Khởi động ${cms} ${n}`, name: 'Khách', locality: 'Quảng Nam', consent: true })),
+    postComment(cms, JSON.stringify({ draft: draftId, text: `Khởi động ${cms} ${n}`, name: 'Khách', locality: 'phường Hội An', consent: true })),
   )
 }
 

@@ -2,9 +2,9 @@
 // benchmark corpora read like the province's content (and tokenize like it) without being copies of it.
 const subjects = [
   'Ủy ban nhân dân tỉnh',
-  'Sở Tài nguyên và Môi trường',
+  'Sở Nông nghiệp và Môi trường',
   'Sở Giáo dục và Đào tạo',
-  'Hội đồng nhân dân huyện',
+  'Hội đồng nhân dân xã',
   'Ủy ban nhân dân xã',
   'cơ quan chủ trì soạn thảo',
   'người dân vùng đồng bào dân tộc thiểu số',

@@ -41,7 +41,7 @@ const chapters: SnapshotHandbookChapter[] = Array.from({ length: 12 }, (_, index
     },
   },
 }))
-const book = handbookBook(chapters, 'Ủy ban nhân dân tỉnh Quảng Nam', assetsDir)
+const book = handbookBook(chapters, 'Ủy ban nhân dân thành phố Đà Nẵng', assetsDir)
 
 async function time<T>(label: string, work: () => Promise<T> | T, describe: (result: T) => string) {
   const started = performance.now()

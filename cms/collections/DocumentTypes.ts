@@ -19,5 +19,11 @@ export const DocumentTypes: CollectionConfig = {
       min: 1,
       admin: { description: 'Theo quy định hiện hành cho loại văn bản này; tính cả ngày bắt đầu và ngày kết thúc.' },
     },
+    {
+      name: 'legalBasis',
+      label: 'Căn cứ của thời hạn',
+      type: 'textarea',
+      admin: { description: 'Văn bản, điều, khoản quy định thời hạn này, để người duyệt kiểm tra được.' },
+    },
   ],
 }

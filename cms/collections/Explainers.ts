@@ -50,6 +50,13 @@ export const Explainers: CollectionConfig = {
         { name: 'orthography', label: 'Bộ chữ sử dụng', type: 'text', localized: true },
         { name: 'translator', label: 'Người, đơn vị dịch', type: 'text', localized: true },
         { name: 'note', label: 'Ghi chú', type: 'textarea', localized: true },
+        {
+          name: 'sample',
+          label: 'Bản mẫu, chưa phải bản dịch',
+          type: 'checkbox',
+          localized: true,
+          admin: { description: 'Chữ của ấn bản này là tiếng Việt chờ dịch: trang ghi rõ là bản mẫu và không gắn ngôn ngữ dân tộc cho phần chữ.' },
+        },
       ],
     },
   ],

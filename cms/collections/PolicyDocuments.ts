@@ -44,7 +44,7 @@ export const PolicyDocuments: CollectionConfig = {
           label: 'Ghi chú chủ trì',
           type: 'text',
           localized: true,
-          admin: { description: 'Khi chủ trì là một nhóm: "các sở, ban, ngành tỉnh".' },
+          admin: { description: 'Khi chủ trì là một nhóm: "các sở, ban, ngành".' },
         },
         { name: 'coordinatingAgencies', label: 'Cơ quan phối hợp', type: 'relationship', relationTo: 'agencies', hasMany: true },
         { name: 'coordinationNote', label: 'Ghi chú phối hợp', type: 'text', localized: true },

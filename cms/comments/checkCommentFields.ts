@@ -40,7 +40,7 @@ export function checkCommentFields(fields: Record<string, unknown>, articleNumbe
     errors.push({ field: 'name', message: `Họ và tên không quá ${commentLimits.name} ký tự và không chứa mã HTML.` })
 
   const locality = asText(fields.locality)
-  if (!locality) errors.push({ field: 'locality', message: 'Hãy nhập nơi ở hoặc nơi công tác (xã, phường; huyện, thị xã, thành phố).' })
+  if (!locality) errors.push({ field: 'locality', message: 'Hãy nhập nơi ở hoặc nơi công tác (xã, phường hoặc đặc khu).' })
   else if (locality.length > commentLimits.locality || markup.test(locality))
     errors.push({ field: 'locality', message: `Địa chỉ không quá ${commentLimits.locality} ký tự và không chứa mã HTML.` })
 

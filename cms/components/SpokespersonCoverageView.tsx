@@ -2,6 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { hasRole } from '../access/roles'
+import { scopeLabel } from '../reports/scopeLabel'
 import { spokespersonStatus } from '../reports/spokespersonStatus'
 
 /**
@@ -65,7 +66,7 @@ export async function SpokespersonCoverageView({ initPageResult, params, searchP
               <p>
                 <label htmlFor="co-quan-bao-cao">Cơ quan, đơn vị</label>{' '}
                 <select id="co-quan-bao-cao" name="agency" defaultValue="">
-                  <option value="">Toàn tỉnh</option>
+                  <option value="">{scopeLabel()}</option>
                   {agencies.map((agency) => (
                     <option key={agency.id} value={agency.id}>
                       {agency.name}

@@ -42,7 +42,7 @@ export const reportsEndpoint: Endpoint = {
     const report = await communicationReport(req.payload, period, agency)
     if (format === 'json') return Response.json(report)
     const name = `bao-cao-truyen-thong-chinh-sach-${toSlug(report.agency?.name ?? 'toan-tinh')}-${toSlug(period.label)}.${format}`
-    const bytes = format === 'xlsx' ? await reportXlsx(report) : await reportDocx(report, settings().REPORT_PLACE)
+    const bytes = format === 'xlsx' ? await reportXlsx(report) : await reportDocx(report, settings().REPORT_PLACE, settings().AUTHORITY_NAME)
     return new Response(new Uint8Array(bytes), { headers: { 'content-type': types[format], 'content-disposition': `attachment; filename="${name}"` } })
   },
 }

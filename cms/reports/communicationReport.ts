@@ -52,7 +52,7 @@ export async function communicationReport(payload: Payload, period: ReportPeriod
   const spokespersons = (await payload.find({ collection: 'spokespersons', depth: 0, pagination: false })).docs
   const scope = agencyId ? agencies.filter((agency) => agency.id === agencyId) : agencies
   const coverage = spokespersonCoverage(
-    scope.map((agency) => ({ id: String(agency.id), kind: agency.kind, name: agency.name })),
+    scope.map((agency) => ({ id: String(agency.id), kind: agency.kind, name: agency.name, ceasedOn: agency.ceasedOn })),
     spokespersons.map((person) => ({ agencyId: String(person.agency), until: person.until ?? undefined })),
     new Date(end),
   )

@@ -16,8 +16,8 @@ const none = {
  * The report as a Word document in the administrative style: issuing body and national motto side by side,
  * the document number line, place and date, the title, and sections I, II, III…
  */
-export function reportDocx(report: CommunicationReport, place: string): Promise<Buffer> {
-  const issuer = (report.agency?.name ?? 'Ủy ban nhân dân tỉnh').toUpperCase()
+export function reportDocx(report: CommunicationReport, place: string, authorityName: string): Promise<Buffer> {
+  const issuer = (report.agency?.name ?? authorityName).toUpperCase()
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [

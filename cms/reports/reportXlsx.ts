@@ -1,3 +1,4 @@
+import { scopeLabel } from './scopeLabel'
 import ExcelJS from 'exceljs'
 import type { CommunicationReport } from './communicationReport'
 import { reportRows } from './reportRows'
@@ -9,7 +10,7 @@ export async function reportXlsx(report: CommunicationReport): Promise<Buffer> {
   const sheet = workbook.addWorksheet('Báo cáo')
   sheet.columns = [{ width: 70 }, { width: 45 }]
   sheet.addRow([`Báo cáo kết quả công tác truyền thông chính sách ${report.period.label}`]).font = { bold: true, size: 13 }
-  sheet.addRow([report.agency?.name ?? 'Toàn tỉnh'])
+  sheet.addRow([scopeLabel(report.agency?.name)])
   for (const [index, section] of reportRows(report).entries()) {
     sheet.addRow([])
     sheet.addRow([`${['I', 'II', 'III', 'IV', 'V'][index]}. ${section.section}`]).font = { bold: true }

@@ -1,16 +1,16 @@
 import type { Payload } from 'payload'
-import { kindsRequiringSpokesperson } from '../../shared/spokespersonCoverage'
+import { existsAt, kindsRequiringSpokesperson } from '../../shared/spokespersonCoverage'
 
 export type SpokespersonStatusRow = { agency: string; status: 'có người phát ngôn' | 'chưa có' | 'hết thời hạn giao nhiệm vụ'; spokespersons: string }
 
 /**
- * For every agency that must name a spokesperson: whether it has one in office, none at all, or only
+ * For every agency that exists and must name a spokesperson: whether it has one in office, none at all, or only
  * appointments that have ended. The admin's coverage view and its CSV export both read this.
  */
 export async function spokespersonStatus(payload: Payload, now = new Date()): Promise<SpokespersonStatusRow[]> {
   const agencies = (
     await payload.find({ collection: 'agencies', where: { kind: { in: kindsRequiringSpokesperson } }, depth: 0, pagination: false, sort: 'name' })
-  ).docs
+  ).docs.filter((agency) => existsAt(agency, now))
   const people = (await payload.find({ collection: 'spokespersons', depth: 0, pagination: false })).docs
   return agencies.map((agency) => {
     const mine = people.filter((person) => String(person.agency) === String(agency.id))

@@ -19,7 +19,7 @@ type ExplainerSeed = {
   radioScript?: string
   /** A recording of the radio script in content/audio/, with the title that says what it is. */
   audio?: { file: string; title: string }
-  translation?: { orthography?: string; translator?: string; note?: string }
+  translation?: { orthography?: string; translator?: string; note?: string; sample?: boolean }
 }
 
 /** An audio edition from content/audio, stored once as an upload of the explainer's agency; returns its ID. */

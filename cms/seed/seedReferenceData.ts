@@ -5,19 +5,20 @@ import { findOrCreate } from './findOrCreate'
 import { idBy } from './lookup'
 import { readJson } from './readContent'
 
-type AgencySeed = { name: string; shortName?: string; kind: Agency['kind']; parent?: string; website?: string }
+type AgencySeed = { name: string; shortName?: string; kind: Agency['kind']; parent?: string; website?: string; ceasedOn?: string; successor?: string }
 type SpokespersonSeed = { agency: string; fullName: string; position: string; phone?: string; email?: string; appointingDecision?: string; since?: string }
 
 /** Agencies, document types, topics and the demo spokespersons. */
 export async function seedReferenceData(payload: Payload) {
-  // Parents come first in the file, so each parent exists before its children.
+  // Parents and successors come first in the file, so each exists before the agencies that name it.
   for (const agency of await readJson<AgencySeed[]>('agencies.json')) {
     await findOrCreate(payload, 'agencies', { name: { equals: agency.name } }, async () => ({
       ...agency,
       parent: agency.parent ? await idBy(payload, 'agencies', 'name', agency.parent) : undefined,
+      successor: agency.successor ? await idBy(payload, 'agencies', 'name', agency.successor) : undefined,
     }))
   }
-  for (const type of await readJson<{ name: string; minimumConsultationDays: number }[]>('document-types.json')) {
+  for (const type of await readJson<{ name: string; minimumConsultationDays: number; legalBasis: string }[]>('document-types.json')) {
     await findOrCreate(payload, 'document-types', { name: { equals: type.name } }, () => type)
   }
   for (const topic of await readJson<{ name: string }[]>('topics.json')) {

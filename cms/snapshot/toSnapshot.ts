@@ -44,6 +44,8 @@ export const toAgency = (doc: Doc): S.SnapshotAgency => ({
   kind: doc.kind,
   parentId: doc.parent ? id(doc.parent) : undefined,
   website: optional(doc.website),
+  ceasedOn: optional(doc.ceasedOn),
+  successorId: doc.successor ? id(doc.successor) : undefined,
 })
 
 export const toTopic = (doc: Doc): S.SnapshotTopic => ({ id: id(doc), slug: doc.slug, name: editionsOf(doc.name, (l) => inLocale<string>(doc.name, l) ?? '') })
@@ -128,6 +130,7 @@ export const toExplainer = (doc: Doc, files: Map<string, S.SnapshotFile>, images
               orthography: optional(inLocale(translation.orthography, l)),
               translator: optional(inLocale(translation.translator, l)),
               note: optional(inLocale(translation.note, l)),
+              sample: inLocale(translation.sample, l) === true ? true : undefined,
             },
     }
   }),

@@ -51,7 +51,7 @@ const valid = (text: string, extra: Record<string, unknown> = {}) => ({
   article: '5',
   text,
   name: 'Nguyễn Văn An',
-  locality: 'xã Tam Thăng, thành phố Tam Kỳ',
+  locality: 'phường Tam Kỳ',
   consent: true,
   ...extra,
 })

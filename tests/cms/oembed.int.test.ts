@@ -22,7 +22,7 @@ describe('GET /oembed (query form)', () => {
       version: '1.0',
       type: 'rich',
       title: 'Tổ công nghệ số cộng đồng sẽ được hỗ trợ những gì?',
-      author_name: 'Sở Thông tin và Truyền thông',
+      author_name: 'Sở Khoa học và Công nghệ',
       width: 560,
     })
     expect(body.html).toContain(`src="${siteRoot}nhung/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/"`)

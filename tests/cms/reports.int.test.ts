@@ -22,8 +22,8 @@ async function token(email: string, roles: ('admin' | 'agency-editor')[], agency
 
 beforeAll(async () => {
   payload = await testPayload()
-  ictId = (await payload.find({ collection: 'agencies', where: { name: { equals: 'Sở Thông tin và Truyền thông' } } })).docs[0]!.id
-  otherId = (await payload.find({ collection: 'agencies', where: { name: { equals: 'Sở Tài nguyên và Môi trường' } } })).docs[0]!.id
+  ictId = (await payload.find({ collection: 'agencies', where: { name: { equals: 'Sở Khoa học và Công nghệ' } } })).docs[0]!.id
+  otherId = (await payload.find({ collection: 'agencies', where: { name: { equals: 'Sở Nông nghiệp và Môi trường' } } })).docs[0]!.id
   adminToken = await token(`quan-tri-bao-cao-${Date.now()}@vi-du.invalid`, ['admin'])
   agencyEditorToken = await token(`so-tttt-bao-cao-${Date.now()}@vi-du.invalid`, ['agency-editor'], ictId)
 })
@@ -37,7 +37,7 @@ describe('the communication report', () => {
     const body = await response.json()
     const count = async (collection: 'drafts' | 'explainers' | 'press-briefings', field: string) =>
       (await payload.count({ collection, where: { and: [{ [field]: { equals: ictId } }, { _status: { equals: 'published' } }] } })).totalDocs
-    expect(body.agency.name).toBe('Sở Thông tin và Truyền thông')
+    expect(body.agency.name).toBe('Sở Khoa học và Công nghệ')
     expect(body.drafts.total).toBe(await count('drafts', 'draftingAgency'))
     expect(body.drafts.total).toBeGreaterThan(0)
     expect(body.explainers.total).toBe(await count('explainers', 'agency'))
@@ -67,7 +67,7 @@ describe('the communication report', () => {
 
   it('comes as a spreadsheet with the same figures', async () => {
     const response = await report(`period=${period}&agency=${ictId}&format=xlsx`, adminToken)
-    expect(response.headers.get('content-disposition')).toContain('bao-cao-truyen-thong-chinh-sach-so-thong-tin-va-truyen-thong')
+    expect(response.headers.get('content-disposition')).toContain('bao-cao-truyen-thong-chinh-sach-so-khoa-hoc-va-cong-nghe')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer)
     const rows = workbook.worksheets[0]!.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1) : []))
@@ -83,7 +83,7 @@ describe('the communication report', () => {
     expect(value).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
     expect(value).toContain('Độc lập - Tự do - Hạnh phúc')
     expect(value).toContain('Số:        /BC-')
-    expect(value).toMatch(/Quảng Nam, ngày \d{1,2} tháng \d{1,2} năm \d{4}/)
+    expect(value).toMatch(/Đà Nẵng, ngày \d{1,2} tháng \d{1,2} năm \d{4}/)
     expect(value).toContain('Kết quả công tác truyền thông chính sách năm 2026')
     expect(value).toContain('I. LẤY Ý KIẾN DỰ THẢO')
     expect(value).toContain('IV. MẠNG LƯỚI NGƯỜI PHÁT NGÔN')

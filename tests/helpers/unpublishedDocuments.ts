@@ -10,7 +10,7 @@ import { richText } from './richText'
  * pending edit of the published response.
  */
 export async function plantUnpublishedDocuments(payload: Payload, marker: string): Promise<void> {
-  const agency = (await payload.find({ collection: 'agencies', limit: 1 })).docs[0]!
+  const agency = (await payload.find({ collection: 'agencies', where: { ceasedOn: { exists: false } }, limit: 1 })).docs[0]!
   const type = (await payload.find({ collection: 'document-types', limit: 1 })).docs[0]!
   const slug = marker.toLowerCase()
   // Uploads: a dossier file of the unpublished draft, one that nothing uses, and an image of the unpublished explainer.

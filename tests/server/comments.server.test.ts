@@ -36,7 +36,7 @@ const fill = async (page: import('playwright-core').Page, text: string) => {
   await page.selectOption('select[name=article]', '5')
   await page.fill('textarea[name=text]', text)
   await page.fill('input[name=name]', 'Hồ Văn Lực')
-  await page.fill('input[name=locality]', 'xã Quế Lộc, huyện Quế Sơn')
+  await page.fill('input[name=locality]', 'xã Núi Thành')
   await page.check('input[name=consent]')
 }
 
@@ -91,7 +91,7 @@ describe('stored text in the admin', () => {
     const sent = await fetch(`${system.cms}/api/comments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ draft: draftId, text, name: 'Người thử', locality: 'Tam Kỳ', consent: true }),
+      body: JSON.stringify({ draft: draftId, text, name: 'Người thử', locality: 'phường Tam Kỳ', consent: true }),
     })
     expect(sent.status).toBe(201)
     const login = await signInAsDemoAdmin(system)
@@ -116,7 +116,7 @@ describe('under load', () => {
       const response = await fetch(`${system.cms}/api/comments`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${name.length}.${n % 250}` },
-        body: JSON.stringify({ draft: draftId, article: 'general', text, name: `Khách ${name}`, locality: 'Quảng Nam', consent: true }),
+        body: JSON.stringify({ draft: draftId, article: 'general', text, name: `Khách ${name}`, locality: 'phường Hội An', consent: true }),
       }).catch(() => undefined)
       if (!response) return
       statuses.push(response.status)

@@ -57,8 +57,8 @@ describe('the public e-bulletin board', () => {
   })
 
   it('has a board per agency with its own items', () => {
-    const $ = page('bang-tin/so-tai-nguyen-va-moi-truong/')
-    expect($('.b__top').text()).toContain('Sở TN&MT')
+    const $ = page('bang-tin/so-nong-nghiep-va-moi-truong/')
+    expect($('.b__top').text()).toContain('Sở NN&MT')
     for (const title of $('.b__title').toArray()) expect($(title).text()).toMatch(/đất/i)
   })
 

@@ -12,7 +12,7 @@ describe('press briefings', () => {
     expect(titles).toEqual(['Giao ban báo chí tháng 10 năm 2026', 'Họp báo giới thiệu dự thảo quy định hạn mức giao đất ở và tách thửa'])
     const $ = page('hop-bao/giao-ban-bao-chi-thang-10-2026/')
     expect($('dl time').first().text()).toMatch(/^ngày \d{1,2} tháng \d{1,2} năm \d{4}$/)
-    expect($('dl').text()).toContain('Văn phòng Ủy ban nhân dân tỉnh')
+    expect($('dl').text()).toContain('Văn phòng Ủy ban nhân dân thành phố')
     expect($('dl').text()).toContain('Hồ Quang Vinh')
     const material = $('#tai-lieu').parent().find('a[download]')
     expect(material.text()).toBe('Thông cáo báo chí giao ban tháng 10 năm 2026')

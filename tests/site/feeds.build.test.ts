@@ -55,7 +55,7 @@ describe('feeds per agency and per topic, and the index of agencies', () => {
   })
 
   it('gives each agency with published items its own RSS, Atom and JSON Feed, advertised and linked on its page, holding only its items', async () => {
-    const agency = 'co-quan/so-thong-tin-va-truyen-thong/'
+    const agency = 'co-quan/so-khoa-hoc-va-cong-nghe/'
     const $ = page(agency)
     for (const [type, file] of [
       ['application/rss+xml', 'feed.xml'],
@@ -65,7 +65,7 @@ describe('feeds per agency and per topic, and the index of agencies', () => {
       expect($(`link[rel=alternate][type="${type}"]`).first().attr('href')).toBe(`${basePath}${agency}${file}`)
     expect($(`main a[href="${basePath}${agency}feed.xml"]`).length).toBe(1)
     const feed = await parser.parseString(read(`${agency}feed.xml`))
-    expect(feed.title).toBe('Truyền thông chính sách: Sở Thông tin và Truyền thông')
+    expect(feed.title).toBe('Truyền thông chính sách: Sở Khoa học và Công nghệ')
     const links = feed.items.map((item) => item.link!)
     expect(links.length).toBeGreaterThan(0)
     // Everything on the agency's page, and nothing of another agency's.
@@ -154,7 +154,7 @@ describe('calendars (iCalendar)', () => {
     expect(new Set(uids).size).toBe(uids.length)
     for (const uid of uids) expect(uid).toMatch(/^[0-9a-f-]{36}(-mo|-dong)?@/)
     // The same events in an agency's calendar carry the same UIDs.
-    const agency = events('co-quan/so-thong-tin-va-truyen-thong/lich.ics')
+    const agency = events('co-quan/so-khoa-hoc-va-cong-nghe/lich.ics')
     expect(agency.length).toBeGreaterThan(0)
     expect(agency.length).toBeLessThan(all.length)
     for (const event of agency) expect(uids).toContain(event.uid)
@@ -162,7 +162,7 @@ describe('calendars (iCalendar)', () => {
 
   it('is advertised on every page and linked on the agency pages that have events', () => {
     expect(page('').root().find(`link[rel=alternate][type="text/calendar"]`).attr('href')).toBe(`${basePath}lich.ics`)
-    const $ = page('co-quan/so-thong-tin-va-truyen-thong/')
-    expect($(`main a[href="${basePath}co-quan/so-thong-tin-va-truyen-thong/lich.ics"]`).text()).toBe('Lịch (iCalendar)')
+    const $ = page('co-quan/so-khoa-hoc-va-cong-nghe/')
+    expect($(`main a[href="${basePath}co-quan/so-khoa-hoc-va-cong-nghe/lich.ics"]`).text()).toBe('Lịch (iCalendar)')
   })
 })

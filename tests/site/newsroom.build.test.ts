@@ -55,7 +55,8 @@ describe('oEmbed discovery and embeds', () => {
     expect($('[data-ttcs-status]').text()).toBe('Đang lấy ý kiến')
     expect($('[data-ttcs-days-left]').attr('data-closes')).toMatch(/^\d{4}-/)
     expect($('html').attr('lang')).toBe('vi')
-    expect(page(`nhung/${items[2]}`)('article').attr('lang')).toBe('ktv')
+    // The Cơ Tu edition of the demo is a sample awaiting translation: its text is Vietnamese and says so.
+    expect(page(`nhung/${items[2]}`)('article').attr('lang')).toBe('vi')
   })
 })
 

@@ -73,7 +73,7 @@ describe('the drafts list', () => {
     for (const link of filters.toArray()) expect(fileForUrl($(link).attr('href')!), $(link).attr('href')).toBeDefined()
     const open = page('du-thao/trang-thai/dang-lay-y-kien/')
     expect(open('.ttcs-list .ttcs-card')).toHaveLength(1)
-    expect(page('du-thao/co-quan/so-tai-nguyen-va-moi-truong/')('.ttcs-card__title').text()).toContain('hạn mức giao đất ở')
+    expect(page('du-thao/co-quan/so-nong-nghiep-va-moi-truong/')('.ttcs-card__title').text()).toContain('hạn mức giao đất ở')
     expect($('nav.ttcs-filters h2:contains("Theo lĩnh vực")').next('ul').find(`a[href="${basePath}linh-vuc/dat-dai/"]`)).toHaveLength(1)
   })
 })
@@ -81,7 +81,7 @@ describe('the drafts list', () => {
 describe('an explainer page', () => {
   it('has the lead, a responsive hero image with alt text and share links', () => {
     const $ = page(explainer)
-    expect($('.ttcs-lead').text()).toContain('Dự thảo quyết định của UBND tỉnh')
+    expect($('.ttcs-lead').text()).toContain('Dự thảo quyết định của UBND thành phố')
     const img = $('.ttcs-hero img')
     expect(img.attr('alt')).toContain('tổ công nghệ số cộng đồng')
     const srcset = $('.ttcs-hero source').attr('srcset')!
@@ -99,7 +99,10 @@ describe('an explainer page', () => {
 
   it('publishes the Cơ Tu edition under /ktv/ with its language, the reference-only notice and a link to the original', () => {
     const $ = page(`ktv/${explainer}`)
-    expect($('article').attr('lang')).toBe('ktv')
+    // The demo's Cơ Tu edition is a sample: Vietnamese text awaiting translation, which the page says and marks as such.
+    expect($('article').attr('lang')).toBe('vi')
+    expect($('article').attr('data-sample')).toBeDefined()
+    expect($('[data-sample-notice]').text()).toBe('Đây là bản mẫu để thử trang, chưa phải bản dịch tiếng Cơ Tu: chữ dưới đây là tiếng Việt chờ dịch.')
     const notice = $('.ttcs-notice--warning')
     expect(notice.attr('lang')).toBe('vi')
     expect(notice.text()).toContain('chỉ có giá trị tham khảo')
@@ -183,8 +186,30 @@ describe('other pages', () => {
     expect(page('404.html')('h1').text()).toBe('Không tìm thấy trang')
   })
 
+  it('shows the 2023 plan as issued by an authority that no longer exists, and keeps that authority apart', () => {
+    const plan = page('van-ban/ke-hoach-6684-kh-ubnd-2023/')
+    expect(plan('.ttcs-meta').first().text()).toContain('Ủy ban nhân dân tỉnh Quảng Nam')
+    const notice = plan('[data-former-agency]')
+    expect(notice.text().replace(/\s+/g, ' ')).toContain('Ủy ban nhân dân tỉnh Quảng Nam không còn tồn tại từ ngày 1 tháng 7 năm 2025.')
+    expect(notice.find(`a[href="${basePath}co-quan/uy-ban-nhan-dan-thanh-pho-da-nang/"]`).text()).toBe('Ủy ban nhân dân thành phố Đà Nẵng')
+    expect(plan('.ttcs-notice[role=note]').text()).toContain('Tên các cơ quan trong văn bản là tên gọi tại thời điểm ban hành.')
+    // A task names the agency of the time, not today's.
+    expect(plan('section[aria-labelledby=nhiem-vu]').text()).toContain('Sở Thông tin và Truyền thông tỉnh Quảng Nam')
+
+    const former = page('co-quan/so-thong-tin-va-truyen-thong-tinh-quang-nam/')
+    expect(former('[data-former-agency]')).toHaveLength(1)
+    expect(former('main').text()).not.toContain('Chưa có người phát ngôn')
+    const index = page('co-quan/')
+    const formerGroup = index('section[data-historical]')
+    expect(formerGroup.find('h2').text()).toBe('Cơ quan không còn tồn tại')
+    expect(formerGroup.find('a').map((_, link) => index(link).text()).get()).toContain('Ủy ban nhân dân tỉnh Quảng Nam')
+    expect(index('section:not([data-historical]) a').map((_, link) => index(link).text()).get()).not.toContain('Ủy ban nhân dân tỉnh Quảng Nam')
+    // Nobody can subscribe to alerts from an agency that no longer exists.
+    expect(page('theo-doi/')('main').text()).not.toContain('Sở Thông tin và Truyền thông tỉnh Quảng Nam')
+  })
+
   it('has a page per topic and per agency', () => {
     expect(page('linh-vuc/dat-dai/')('h1').text()).toBe('Lĩnh vực: Đất đai')
-    expect(page('co-quan/so-thong-tin-va-truyen-thong/')('h1').text()).toBe('Sở Thông tin và Truyền thông')
+    expect(page('co-quan/so-khoa-hoc-va-cong-nghe/')('h1').text()).toBe('Sở Khoa học và Công nghệ')
   })
 })

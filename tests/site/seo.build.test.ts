@@ -75,12 +75,13 @@ describe('search engines and sharing', () => {
     const data = jsonLd('du-thao/nghi-quyet-ho-tro-dao-tao-nghe-lao-dong-nong-thon/')
     expect(data).toMatchObject({ '@type': 'Legislation', legislationIdentifier: '12/2026/NQ-HĐND', inLanguage: 'vi' })
     expect(data.name).toContain('đào tạo nghề')
-    expect(data.creator.name).toBe('Sở Lao động - Thương binh và Xã hội')
+    expect(data.creator.name).toBe('Sở Giáo dục và Đào tạo')
   })
 
   it('describes explainers as Article with headline, image and author', () => {
     const data = jsonLd('ktv/bai-giai-thich/ho-tro-to-cong-nghe-so-cong-dong/')
-    expect(data).toMatchObject({ '@type': 'Article', inLanguage: 'ktv', author: { '@type': 'GovernmentOrganization' } })
+    // A sample edition's text is Vietnamese, and says so to search engines too.
+    expect(data).toMatchObject({ '@type': 'Article', inLanguage: 'vi', author: { '@type': 'GovernmentOrganization' } })
     expect(data.headline).toBeTruthy()
     expect(data.image).toMatch(/^https:\/\//)
   })

@@ -1,6 +1,7 @@
 import * as migration_20261203_085131 from './20261203_085131';
 import * as migration_20261203_124855 from './20261203_124855';
 import * as migration_20261203_133226 from './20261203_133226';
+import * as migration_20261204_190544 from './20261204_190544';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261203_133226.up,
     down: migration_20261203_133226.down,
-    name: '20261203_133226'
+    name: '20261203_133226',
+  },
+  {
+    up: migration_20261204_190544.up,
+    down: migration_20261204_190544.down,
+    name: '20261204_190544'
   },
 ];

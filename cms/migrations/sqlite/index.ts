@@ -7,6 +7,7 @@ import * as migration_20261202_072405 from './20261202_072405';
 import * as migration_20261202_162653 from './20261202_162653';
 import * as migration_20261203_124845 from './20261203_124845';
 import * as migration_20261203_133214 from './20261203_133214';
+import * as migration_20261204_190535 from './20261204_190535';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_133214.up,
     down: migration_20261203_133214.down,
-    name: '20261203_133214'
+    name: '20261203_133214',
+  },
+  {
+    up: migration_20261204_190535.up,
+    down: migration_20261204_190535.down,
+    name: '20261204_190535'
   },
 ];

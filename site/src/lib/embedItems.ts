@@ -2,7 +2,8 @@ import type { EmbedItem } from '../../../shared/oembed'
 import type { SnapshotDraft } from '../../../shared/snapshot'
 import type { Site } from './content'
 
-export type EmbedEntry = EmbedItem & { lead: string; draft?: SnapshotDraft }
+/** `textLang` is the language the text is written in: Vietnamese for a minority-language sample awaiting translation. */
+export type EmbedEntry = EmbedItem & { lead: string; textLang: string; draft?: SnapshotDraft }
 
 /** Everything a newsroom can embed: drafts, explainers in each of their languages, handbook chapters. */
 export function embedItems(site: Site): EmbedEntry[] {
@@ -11,6 +12,7 @@ export function embedItems(site: Site): EmbedEntry[] {
       kind: 'du-thao' as const,
       slug: draft.slug,
       locale: 'vi',
+      textLang: 'vi',
       title: draft.editions.vi.title,
       lead: draft.editions.vi.summary,
       agencyName: site.agency(draft.draftingAgencyId).name,
@@ -21,6 +23,7 @@ export function embedItems(site: Site): EmbedEntry[] {
         kind: 'bai-giai-thich' as const,
         slug: explainer.slug,
         locale,
+        textLang: edition!.translation?.sample ? 'vi' : locale,
         title: edition!.title,
         lead: edition!.lead,
         agencyName: site.agency(explainer.agencyId).name,
@@ -30,6 +33,7 @@ export function embedItems(site: Site): EmbedEntry[] {
       kind: 'so-tay' as const,
       slug: chapter.slug,
       locale: 'vi',
+      textLang: 'vi',
       title: chapter.editions.vi.title,
       lead: chapter.editions.vi.summary ?? '',
       agencyName: 'Sổ tay truyền thông chính sách',
