@@ -202,8 +202,17 @@ describe('other pages', () => {
     const index = page('co-quan/')
     const formerGroup = index('section[data-historical]')
     expect(formerGroup.find('h2').text()).toBe('Cơ quan không còn tồn tại')
-    expect(formerGroup.find('a').map((_, link) => index(link).text()).get()).toContain('Ủy ban nhân dân tỉnh Quảng Nam')
-    expect(index('section:not([data-historical]) a').map((_, link) => index(link).text()).get()).not.toContain('Ủy ban nhân dân tỉnh Quảng Nam')
+    expect(
+      formerGroup
+        .find('a')
+        .map((_, link) => index(link).text())
+        .get(),
+    ).toContain('Ủy ban nhân dân tỉnh Quảng Nam')
+    expect(
+      index('section:not([data-historical]) a')
+        .map((_, link) => index(link).text())
+        .get(),
+    ).not.toContain('Ủy ban nhân dân tỉnh Quảng Nam')
     // Nobody can subscribe to alerts from an agency that no longer exists.
     expect(page('theo-doi/')('main').text()).not.toContain('Sở Thông tin và Truyền thông tỉnh Quảng Nam')
   })
