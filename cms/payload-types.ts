@@ -604,6 +604,16 @@ export interface PolicyDocument {
     };
     [k: string]: unknown;
   };
+  /**
+   * Tiêu đề các mục có nhiều nhiệm vụ, đúng như trong văn bản (ví dụ mục "2" gồm các nhiệm vụ 2.a, 2.b).
+   */
+  taskGroups?:
+    | {
+        code: string;
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
   tasks?:
     | {
         /**
@@ -611,6 +621,10 @@ export interface PolicyDocument {
          */
         code?: string | null;
         title: string;
+        /**
+         * Khi văn bản không đặt tên cho nhiệm vụ này: trang công khai ghi rõ tên là của người biên tập, nội dung mới là lời văn bản.
+         */
+        titleIsEditorial?: boolean | null;
         content?: string | null;
         leadAgencies?: (string | Agency)[] | null;
         /**
@@ -1172,11 +1186,19 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   body?: T;
+  taskGroups?:
+    | T
+    | {
+        code?: T;
+        title?: T;
+        id?: T;
+      };
   tasks?:
     | T
     | {
         code?: T;
         title?: T;
+        titleIsEditorial?: T;
         content?: T;
         leadAgencies?: T;
         leadNote?: T;

@@ -162,6 +162,8 @@ export type SnapshotHandbookChapter = z.infer<typeof snapshotHandbookChapterSche
 const taskSchema = z.object({
   code: z.string().optional(),
   title: z.string(),
+  /** The plan gives this task no title of its own: the title is an editor's, the content is the plan's text. */
+  titleIsEditorial: z.boolean().optional(),
   content: z.string().optional(),
   leadAgencyIds: ids,
   leadNote: z.string().optional(),
@@ -179,7 +181,15 @@ export const snapshotPolicyDocumentSchema = z.object({
   issuedAt: isoDate,
   issuingAgencyId: id,
   updatedAt: isoDate,
-  editions: editions(z.object({ title: z.string().min(1), bodyHtml: z.string(), tasks: z.array(taskSchema) })),
+  editions: editions(
+    z.object({
+      title: z.string().min(1),
+      bodyHtml: z.string(),
+      /** Headings of the plan's numbered groups of tasks ("2" over 2.a, 2.b…), as the plan words them. */
+      taskGroups: z.array(z.object({ code: z.string(), title: z.string() })),
+      tasks: z.array(taskSchema),
+    }),
+  ),
 })
 export type SnapshotPolicyDocument = z.infer<typeof snapshotPolicyDocumentSchema>
 

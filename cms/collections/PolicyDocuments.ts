@@ -30,6 +30,17 @@ export const PolicyDocuments: CollectionConfig = {
     slugField(),
     { name: 'body', label: 'Nội dung (mục đích, yêu cầu, tổ chức thực hiện)', type: 'richText', required: true, localized: true },
     {
+      name: 'taskGroups',
+      label: 'Nhóm nhiệm vụ',
+      type: 'array',
+      labels: { singular: 'Nhóm nhiệm vụ', plural: 'Nhóm nhiệm vụ' },
+      admin: { description: 'Tiêu đề các mục có nhiều nhiệm vụ, đúng như trong văn bản (ví dụ mục "2" gồm các nhiệm vụ 2.a, 2.b).' },
+      fields: [
+        { name: 'code', label: 'Mục', type: 'text', required: true },
+        { name: 'title', label: 'Tiêu đề', type: 'text', required: true, localized: true },
+      ],
+    },
+    {
       name: 'tasks',
       label: 'Nhiệm vụ',
       type: 'array',
@@ -37,6 +48,12 @@ export const PolicyDocuments: CollectionConfig = {
       fields: [
         { name: 'code', label: 'Mục', type: 'text', admin: { description: 'Số thứ tự trong văn bản, ví dụ "2.a".' } },
         { name: 'title', label: 'Tên nhiệm vụ', type: 'text', required: true, localized: true },
+        {
+          name: 'titleIsEditorial',
+          label: 'Tên do người biên tập đặt',
+          type: 'checkbox',
+          admin: { description: 'Khi văn bản không đặt tên cho nhiệm vụ này: trang công khai ghi rõ tên là của người biên tập, nội dung mới là lời văn bản.' },
+        },
         { name: 'content', label: 'Nội dung nhiệm vụ', type: 'textarea', localized: true },
         { name: 'leadAgencies', label: 'Cơ quan chủ trì', type: 'relationship', relationTo: 'agencies', hasMany: true },
         {

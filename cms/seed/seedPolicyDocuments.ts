@@ -8,6 +8,7 @@ import { readMarkdownFolder } from './readContent'
 type TaskSeed = {
   code?: string
   title: string
+  titleIsEditorial?: boolean
   content?: string
   lead?: string[]
   leadNote?: string
@@ -22,6 +23,7 @@ type PolicyDocumentSeed = {
   issuedAt: string | Date
   issuingAgency: string
   title: string
+  taskGroups?: { code: string; title: string }[]
   tasks: TaskSeed[]
 }
 
@@ -35,6 +37,7 @@ export async function seedPolicyDocuments(payload: Payload) {
         tasks.push({
           code: task.code,
           title: task.title.trim(),
+          titleIsEditorial: task.titleIsEditorial,
           content: task.content?.trim(),
           leadAgencies: await idsBy(payload, 'agencies', 'name', task.lead),
           leadNote: task.leadNote,
@@ -51,6 +54,7 @@ export async function seedPolicyDocuments(payload: Payload) {
         title: data.title,
         slug,
         body: await markdownToRichText(payload.config, body),
+        taskGroups: data.taskGroups,
         tasks,
         _status: 'published',
       }

@@ -161,9 +161,11 @@ export const toPolicyDocument = (doc: Doc): S.SnapshotPolicyDocument => ({
   editions: editionsOf(doc.title, (l) => ({
     title: inLocale<string>(doc.title, l) ?? '',
     bodyHtml: html(inLocale(doc.body, l)),
+    taskGroups: (doc.taskGroups ?? []).map((g: Doc) => ({ code: g.code, title: inLocale<string>(g.title, l) ?? '' })),
     tasks: (doc.tasks ?? []).map((t: Doc) => ({
       code: optional(t.code),
       title: inLocale<string>(t.title, l) ?? '',
+      titleIsEditorial: t.titleIsEditorial === true ? true : undefined,
       content: optional(inLocale(t.content, l)),
       leadAgencyIds: ids(t.leadAgencies),
       leadNote: optional(inLocale(t.leadNote, l)),

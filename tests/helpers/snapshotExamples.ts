@@ -73,7 +73,7 @@ export function exampleSnapshot(): SnapshotContent {
         issuedAt: '2023-09-13T00:00:00.000Z',
         issuingAgencyId: 'a1',
         updatedAt: '2026-10-01T00:00:00.000Z',
-        editions: { vi: { title: 'Kế hoạch truyền thông chính sách', bodyHtml: '<p>Thực hiện Chỉ thị 07/CT-TTg.</p>', tasks: [] } },
+        editions: { vi: { title: 'Kế hoạch truyền thông chính sách', bodyHtml: '<p>Thực hiện Chỉ thị 07/CT-TTg.</p>', taskGroups: [], tasks: [] } },
       },
     ],
     pressBriefings: [

@@ -195,6 +195,36 @@ describe('other pages', () => {
     expect(plan('.ttcs-notice[role=note]').text()).toContain('Tên các cơ quan trong văn bản là tên gọi tại thời điểm ban hành.')
     // A task names the agency of the time, not today's.
     expect(plan('section[aria-labelledby=nhiem-vu]').text()).toContain('Sở Thông tin và Truyền thông tỉnh Quảng Nam')
+    // Restored as scanned: the national motto, sections III, V, IV in the scan's order, the signature it shows.
+    const text = plan('.ttcs-prose').text()
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    expect(
+      plan('.ttcs-prose h2')
+        .map((_, h) => plan(h).text())
+        .get(),
+    ).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ, HOẠT ĐỘNG CỤ THỂ', 'III. KINH PHÍ THỰC HIỆN', 'V. TỔ CHỨC THỰC HIỆN', 'IV. CHẾ ĐỘ BÁO CÁO'])
+    expect(text).toContain('KT. CHỦ TỊCH')
+    expect(text).not.toContain('PHÓ CHỦ TỊCH')
+    // The groups of tasks under their own headings, and the titles an editor gave marked as such.
+    expect(
+      plan('section[aria-labelledby=nhiem-vu] h3')
+        .map((_, h) => plan(h).text().trim())
+        .get(),
+    ).toEqual([
+      expect.stringMatching(/^1\. Tuyên truyền nâng cao nhận thức/),
+      '2. Rà soát, hoàn thiện văn bản quy phạm pháp luật, chương trình, kế hoạch',
+      expect.stringMatching(/^3\. Công tác chỉ đạo, định hướng/),
+      '4. Công tác quản lý thông tin trên báo chí, mạng xã hội và xử lý vi phạm',
+      '5. Triển khai hoạt động truyền thông chính sách của ngành thông tin – truyền thông tỉnh',
+      '6. Công tác bồi dưỡng, tập huấn',
+      '7. Xây dựng mạng lưới kết nối truyền thông',
+    ])
+    expect(plan('section[aria-labelledby=nhiem-vu] h4')).toHaveLength(18)
+    expect(
+      plan('[data-editorial-title]')
+        .map((_, mark) => plan(mark).closest('h4').attr('id'))
+        .get(),
+    ).toEqual(['nhiem-vu-4.b', 'nhiem-vu-4.c', 'nhiem-vu-5.a', 'nhiem-vu-5.d', 'nhiem-vu-6.a', 'nhiem-vu-7.b'])
 
     const former = page('co-quan/so-thong-tin-va-truyen-thong-tinh-quang-nam/')
     expect(former('[data-former-agency]')).toHaveLength(1)

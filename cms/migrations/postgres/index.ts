@@ -2,6 +2,7 @@ import * as migration_20261203_085131 from './20261203_085131';
 import * as migration_20261203_124855 from './20261203_124855';
 import * as migration_20261203_133226 from './20261203_133226';
 import * as migration_20261204_190544 from './20261204_190544';
+import * as migration_20261204_191314 from './20261204_191314';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261204_190544.up,
     down: migration_20261204_190544.down,
-    name: '20261204_190544'
+    name: '20261204_190544',
+  },
+  {
+    up: migration_20261204_191314.up,
+    down: migration_20261204_191314.down,
+    name: '20261204_191314'
   },
 ];

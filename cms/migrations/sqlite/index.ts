@@ -8,6 +8,7 @@ import * as migration_20261202_162653 from './20261202_162653';
 import * as migration_20261203_124845 from './20261203_124845';
 import * as migration_20261203_133214 from './20261203_133214';
 import * as migration_20261204_190535 from './20261204_190535';
+import * as migration_20261204_191307 from './20261204_191307';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_190535.up,
     down: migration_20261204_190535.down,
-    name: '20261204_190535'
+    name: '20261204_190535',
+  },
+  {
+    up: migration_20261204_191307.up,
+    down: migration_20261204_191307.down,
+    name: '20261204_191307'
   },
 ];
