@@ -7,6 +7,7 @@ import { idBy, idsBy } from './lookup'
 import { markdownToRichText } from './markdownToRichText'
 import { contentDir, readMarkdownFolder } from './readContent'
 import { seedImage } from './seedImage'
+import { relationId } from '../../shared/relationId'
 
 type ExplainerSeed = {
   title: string
@@ -15,7 +16,8 @@ type ExplainerSeed = {
   agency: string
   topics?: string[]
   relatedDrafts?: string[]
-  image?: { file: string; alt: string }
+  /** An edition gives only `alt`, the image's description in its language. */
+  image?: { file?: string; alt: string }
   radioScript?: string
   /** A recording of the radio script in content/audio/, with the title that says what it is. */
   audio?: { file: string; title: string }
@@ -52,12 +54,13 @@ export async function seedExplainers(payload: Payload) {
       agency,
       topics: await idsBy(payload, 'topics', 'name', data.topics),
       relatedDrafts: await idsBy(payload, 'drafts', 'slug', data.relatedDrafts),
-      heroImage: data.image ? await seedImage(payload, data.image, agency) : undefined,
+      heroImage: data.image?.file ? await seedImage(payload, { file: data.image.file, alt: data.image.alt }, agency) : undefined,
       radioScript: data.radioScript?.trim(),
       audio: data.audio ? await seedAudio(payload, data.audio, agency) : undefined,
       _status: 'published',
     }))
     if (!created) continue
+    const { heroImage } = await payload.findByID({ collection: 'explainers', id, depth: 0 })
     for (const edition of files.filter((file) => file.name.startsWith(`${slug}.`))) {
       const locale = edition.name.slice(slug.length + 1, -'.md'.length) as 'vi'
       await payload.update({
@@ -74,6 +77,8 @@ export async function seedExplainers(payload: Payload) {
           _status: 'published',
         },
       })
+      if (heroImage && edition.data.image?.alt)
+        await payload.update({ collection: 'media', id: relationId(heroImage)!, locale, data: { alt: edition.data.image.alt } })
     }
   }
 }

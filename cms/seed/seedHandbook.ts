@@ -5,11 +5,12 @@ import { readMarkdownFolder } from './readContent'
 
 type ChapterSeed = { order: number; title: string; summary?: string; edition?: string }
 
-/** The handbook on policy communication, one Markdown file per chapter. */
+/** The handbook on policy communication, one Markdown file per chapter; other-language editions in `<file>.<locale>.md`. */
 export async function seedHandbook(payload: Payload) {
-  for (const { name, data, body } of await readMarkdownFolder<ChapterSeed>('handbook')) {
+  const files = await readMarkdownFolder<ChapterSeed>('handbook')
+  for (const { name, data, body } of files.filter((file) => !/\.\w+\.md$/.test(file.name))) {
     const slug = name.replace(/^\d+-/, '').replace(/\.md$/, '')
-    await findOrCreate(payload, 'handbook-chapters', { slug: { equals: slug } }, async () => ({
+    const { id, created } = await findOrCreate(payload, 'handbook-chapters', { slug: { equals: slug } }, async () => ({
       edition: data.edition ?? '2023–2026',
       order: data.order,
       title: data.title,
@@ -18,5 +19,16 @@ export async function seedHandbook(payload: Payload) {
       body: await markdownWithImages(payload, body),
       _status: 'published',
     }))
+    if (!created) continue
+    const base = name.replace(/\.md$/, '')
+    for (const edition of files.filter((file) => file.name.startsWith(`${base}.`))) {
+      const locale = edition.name.slice(base.length + 1, -'.md'.length) as 'vi'
+      await payload.update({
+        collection: 'handbook-chapters',
+        id,
+        locale,
+        data: { title: edition.data.title, summary: edition.data.summary?.trim(), body: await markdownWithImages(payload, edition.body), _status: 'published' },
+      })
+    }
   }
 }

@@ -24,6 +24,7 @@ export const documentRoutes = [
   '/du-thao/[slug]/da-gui-gop-y',
   '/hop-bao/[slug]',
   '/so-tay/[slug]',
+  '/[locale]/so-tay/[slug]',
   '/van-ban/[slug]',
   '/nhung/[...item]',
   '/oembed/[...item]',

@@ -84,7 +84,16 @@ describe('the published snapshot', () => {
     expect(withKatu.editions.ktv?.isReferenceOnly).toBe(true)
     expect(withKatu.editions.vi.isReferenceOnly).toBe(false)
     expect(withKatu.editions.ktv?.translation?.orthography).toBeTruthy()
-    expect(snapshot.explainers.filter((doc) => doc.editions.en)).toHaveLength(0)
+    expect(withKatu.editions.ktv?.translation?.sample).toBe(true)
+    // The demo's three English editions, and no empty English edition on any other explainer.
+    const english = snapshot.explainers.filter((doc) => doc.editions.en)
+    expect(english.map((doc) => doc.slug).sort()).toEqual([
+      'gop-y-du-thao-van-ban-quyen-cua-ban',
+      'han-muc-giao-dat-o-nhung-diem-can-biet',
+      'nhan-biet-tin-gia-ve-chinh-sach',
+    ])
+    for (const doc of english) expect(doc.editions.en!.isReferenceOnly).toBe(false)
+    expect(snapshot.handbookChapters.filter((doc) => doc.editions.en).map((doc) => doc.slug)).toEqual(['xu-ly-khung-hoang-truyen-thong'])
   })
 })
 

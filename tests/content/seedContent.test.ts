@@ -23,7 +23,7 @@ describe('seed content', () => {
 
   it('has at least six handbook chapters of substantial prose', async () => {
     const dir = path.join(contentDir, 'handbook')
-    const names = (await readdir(dir)).filter((name) => name.endsWith('.md'))
+    const names = (await readdir(dir)).filter((name) => /^\d+-[a-z0-9-]+\.md$/.test(name))
     expect(names.length).toBeGreaterThanOrEqual(6)
     for (const name of names) {
       const { content } = matter(await readFile(path.join(dir, name), 'utf8'))

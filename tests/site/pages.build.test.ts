@@ -97,6 +97,37 @@ describe('an explainer page', () => {
     expect($(`a[hreflang="ktv"][href="${basePath}ktv/${explainer}"]`)).toHaveLength(1)
   })
 
+  it.each(['gop-y-du-thao-van-ban-quyen-cua-ban', 'nhan-biet-tin-gia-ve-chinh-sach', 'han-muc-giao-dat-o-nhung-diem-can-biet'])(
+    'publishes a real English edition of %s under /en/, in English, linked both ways',
+    (slug) => {
+      const $ = page(`en/bai-giai-thich/${slug}/`)
+      expect($('html').attr('lang')).toBe('en')
+      expect($('article').attr('lang')).toBe('en')
+      expect($('article').attr('data-sample')).toBeUndefined()
+      expect($('h1').text()).toMatch(/^[A-Z][a-z]/)
+      expect($('article').text()).toContain('The Vietnamese text is the authoritative one.')
+      expect($(`a[hreflang="vi"][href="${basePath}bai-giai-thich/${slug}/"]`)).toHaveLength(1)
+      expect(page(`bai-giai-thich/${slug}/`)(`a[hreflang="en"][href="${basePath}en/bai-giai-thich/${slug}/"]`)).toHaveLength(1)
+      // An image is described in the edition's own language.
+      for (const image of $('article img').toArray()) expect($(image).attr('alt')).not.toMatch(/[ăâđêôơư]/i)
+    },
+  )
+
+  it('publishes a handbook chapter in English, with English headings and links to the Vietnamese chapter', () => {
+    const $ = page('en/so-tay/xu-ly-khung-hoang-truyen-thong/')
+    expect($('html').attr('lang')).toBe('en')
+    expect($('article').attr('lang')).toBe('en')
+    expect($('h1').text()).toBe('Handling a communication crisis')
+    expect($('#muc-luc').text()).toBe('In this chapter')
+    expect($('.ttcs-toc li').length).toBeGreaterThanOrEqual(6)
+    expect($(`a[hreflang="vi"][href="${basePath}so-tay/xu-ly-khung-hoang-truyen-thong/"]`)).toHaveLength(1)
+    // Its neighbours have no English edition: the pager leads to them in Vietnamese.
+    expect($('a[rel=prev]').attr('href')).toBe(`${basePath}so-tay/dong-bao-dan-toc-thieu-so-va-truyen-thanh-co-so/`)
+    const vietnamese = page('so-tay/xu-ly-khung-hoang-truyen-thong/')
+    expect(vietnamese(`a[hreflang="en"][href="${basePath}en/so-tay/xu-ly-khung-hoang-truyen-thong/"]`)).toHaveLength(1)
+    expect(vietnamese('article').attr('lang')).toBe('vi')
+  })
+
   it('publishes the Cơ Tu edition under /ktv/ with its language, the reference-only notice and a link to the original', () => {
     const $ = page(`ktv/${explainer}`)
     // The demo's Cơ Tu edition is a sample: Vietnamese text awaiting translation, which the page says and marks as such.

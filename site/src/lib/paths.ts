@@ -17,7 +17,7 @@ export const paths = {
   explainers: () => `${kinds.explainers.segment}/`,
   explainer: (slug: string, locale: LocaleCode | string = 'vi') => `${prefix(locale)}${kinds.explainers.segment}/${slug}/`,
   handbook: () => `${kinds.handbookChapters.segment}/`,
-  handbookChapter: (slug: string) => `${kinds.handbookChapters.segment}/${slug}/`,
+  handbookChapter: (slug: string, locale: LocaleCode | string = 'vi') => `${prefix(locale)}${kinds.handbookChapters.segment}/${slug}/`,
   policyDocuments: () => `${kinds.policyDocuments.segment}/`,
   policyDocument: (slug: string) => `${kinds.policyDocuments.segment}/${slug}/`,
   spokespersons: () => `${kinds.spokespersons.segment}/`,
