@@ -150,6 +150,10 @@ export interface Draft {
    * Đánh dấu sau khi đã xuất bản bản tổng hợp, giải trình, tiếp thu ý kiến.
    */
   responded?: boolean | null;
+  /**
+   * Cơ quan ban hành, số, ký hiệu, tên loại văn bản và các căn cứ ("Căn cứ Luật …"), như trên văn bản.
+   */
+  preamble?: string | null;
   articles?:
     | {
         number: number;
@@ -162,6 +166,10 @@ export interface Draft {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Điều khoản thông qua hoặc ký ban hành, nơi nhận.
+   */
+  closing?: string | null;
   /**
    * Tự lưu khi xuất bản dự thảo với tên phiên bản mới, để trang công khai so sánh từng điều.
    */
@@ -1037,6 +1045,7 @@ export interface DraftsSelect<T extends boolean = true> {
   closesAt?: T;
   status?: T;
   responded?: T;
+  preamble?: T;
   articles?:
     | T
     | {
@@ -1046,6 +1055,7 @@ export interface DraftsSelect<T extends boolean = true> {
         changedInResponseTo?: T;
         id?: T;
       };
+  closing?: T;
   previousVersion?:
     | T
     | {

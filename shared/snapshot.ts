@@ -115,7 +115,11 @@ export const snapshotDraftSchema = z.object({
       title: z.string().min(1),
       versionLabel: z.string().optional(),
       summary: z.string(),
+      /** Above the articles: issuing body, number line, document name and legal bases. */
+      preamble: z.string().optional(),
       articles: z.array(articleSchema),
+      /** After the articles: the adoption or signature clause. */
+      closing: z.string().optional(),
       affectedGroups: z.array(z.string()),
     }),
   ),

@@ -19,6 +19,16 @@ export async function idBy(payload: Payload, collection: CollectionSlug, field: 
 }
 
 /** An ISO instant a number of days from now, for demo dates that stay current whenever the demo is seeded. */
+/**
+ * A demo date: a number of days from now (for what must stay current, like an open consultation), or a calendar day
+ * (for what is history, like an adopted resolution and the day it took effect), read as that day in Vietnam.
+ */
+export function demoDate(value: number | string | Date, now = new Date()): string {
+  if (typeof value === 'number') return daysFromNow(value, now)
+  const day = value instanceof Date ? value.toISOString().slice(0, 10) : value
+  return new Date(`${day}T08:00:00+07:00`).toISOString()
+}
+
 export function daysFromNow(days: number, now = new Date()): string {
   return new Date(now.getTime() + days * 86_400_000).toISOString()
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Draft } from '../payload-types'
 import { findOrCreate } from './findOrCreate'
-import { daysFromNow, idBy, idsBy } from './lookup'
+import { demoDate, idBy, idsBy } from './lookup'
 import { parseArticles } from './parseArticles'
 import { readMarkdownFolder } from './readContent'
 import { seedDocxFile } from './seedDocxFile'
@@ -12,9 +12,18 @@ type DraftSeed = {
   draftingAgency: string
   versionLabel?: string
   summary: string
-  /** Days from the day of seeding, so the demo always has open, upcoming and closed consultations. */
-  opens: number
-  closes: number
+  /**
+   * Days from the day of seeding, so the demo always has open, upcoming and closed consultations; or calendar days
+   * for a draft already adopted, whose dates are history and must agree with its effect clause.
+   */
+  opens: number | string | Date
+  closes: number | string | Date
+  /** The day an adopted draft was issued (a calendar day); by default 20 days after its consultation closed. */
+  issuedAt?: string | Date
+  /** The heading, number line and legal bases above the articles (cơ quan ban hành, "Căn cứ …"). */
+  preamble?: string
+  /** What follows the articles: the adoption or signature clause. */
+  closing?: string
   topics?: string[]
   affectedGroups?: string[]
   numberAndSymbol?: string
@@ -31,7 +40,9 @@ export async function seedDrafts(payload: Payload) {
         {
           kind: 'draft-text' as const,
           title: `${data.versionLabel ?? 'Dự thảo'}: ${data.title}`,
-          text: articles.map((a) => `## Điều ${a.number}. ${a.heading}\n\n${a.body}`).join('\n\n'),
+          text: [data.preamble?.trim(), ...articles.map((a) => `## Điều ${a.number}. ${a.heading}\n\n${a.body}`), data.closing?.trim()]
+            .filter(Boolean)
+            .join('\n\n'),
         },
         ...(data.dossier ?? []),
       ]
@@ -47,16 +58,20 @@ export async function seedDrafts(payload: Payload) {
         draftingAgency,
         versionLabel: data.versionLabel,
         summary: data.summary.trim(),
-        opensAt: daysFromNow(data.opens),
-        closesAt: daysFromNow(data.closes),
+        opensAt: demoDate(data.opens),
+        closesAt: demoDate(data.closes),
+        preamble: data.preamble?.trim(),
         articles,
+        closing: data.closing?.trim(),
         dossier: files,
         topics: await idsBy(payload, 'topics', 'name', data.topics),
         affectedGroups: data.affectedGroups,
         numberAndSymbol: data.numberAndSymbol,
-        issuedAt: data.numberAndSymbol ? daysFromNow(data.closes + 20) : undefined,
+        issuedAt: data.numberAndSymbol ? (data.issuedAt ? demoDate(data.issuedAt) : addDays(demoDate(data.closes), 20)) : undefined,
         _status: 'published',
       }
     })
   }
 }
+
+const addDays = (iso: string, days: number) => new Date(new Date(iso).getTime() + days * 86_400_000).toISOString()

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { PressBriefing } from '../payload-types'
 import { findOrCreate } from './findOrCreate'
-import { daysFromNow, idBy, idsBy } from './lookup'
+import { demoDate, idBy, idsBy } from './lookup'
 import { readMarkdownFolder } from './readContent'
 import { seedDocxFile } from './seedDocxFile'
 
@@ -9,7 +9,8 @@ type BriefingSeed = {
   title: string
   kind: PressBriefing['kind']
   /** Days from the day of seeding. */
-  heldAt: number
+  /** Days from now, or a calendar day for a briefing whose title names its month. */
+  heldAt: number | string | Date
   location?: string
   agency: string
   spokespersons?: string[]
@@ -31,7 +32,7 @@ export async function seedPressBriefings(payload: Payload) {
         title: data.title,
         slug,
         kind: data.kind,
-        heldAt: daysFromNow(data.heldAt),
+        heldAt: demoDate(data.heldAt),
         location: data.location,
         agency,
         spokespersons: await idsBy(payload, 'spokespersons', 'fullName', data.spokespersons),

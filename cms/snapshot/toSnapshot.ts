@@ -95,11 +95,13 @@ export const toDraft = (doc: Doc, files: Map<string, S.SnapshotFile>, response?:
     title: inLocale<string>(doc.title, l) ?? '',
     versionLabel: inLocale<string>(doc.versionLabel, l),
     summary: inLocale<string>(doc.summary, l) ?? '',
+    preamble: optional(inLocale(doc.preamble, l)),
     articles: (doc.articles ?? []).map((a: Doc) => ({
       number: a.number,
       heading: inLocale<string>(a.heading, l) ?? '',
       body: inLocale<string>(a.body, l) ?? '',
     })),
+    closing: optional(inLocale(doc.closing, l)),
     affectedGroups: inLocale<string[]>(doc.affectedGroups, l) ?? [],
   })),
 })

@@ -11,6 +11,7 @@ export const formerUnits: { pattern: RegExp; instead: string }[] = [
   },
   { pattern: /(?<!\p{L})tỉnh Quảng Nam/u, instead: 'thành phố Đà Nẵng' },
   { pattern: /Sở Thông tin và Truyền thông/u, instead: 'Sở Khoa học và Công nghệ; Sở Văn hóa và Thể thao (báo chí, thông tin cơ sở)' },
+  { pattern: /lao động\s*[-–]\s*thương binh và xã hội/iu, instead: 'Phòng Văn hóa - Xã hội của Ủy ban nhân dân cấp xã; Sở Nội vụ' },
   { pattern: /Sở Lao động\s*[-–]\s*Thương binh và Xã hội/u, instead: 'Sở Nội vụ; Sở Giáo dục và Đào tạo (giáo dục nghề nghiệp); Sở Y tế' },
   { pattern: /Sở Tài nguyên và Môi trường|Sở Nông nghiệp và Phát triển nông thôn/u, instead: 'Sở Nông nghiệp và Môi trường' },
   { pattern: /Sở Kế hoạch và Đầu tư/u, instead: 'Sở Tài chính' },

@@ -217,6 +217,21 @@ describe('other pages', () => {
     expect(page('404.html')('h1').text()).toBe('Không tìm thấy trang')
   })
 
+  it('shows a draft in the form its type requires: issuing body, legal bases, articles, then the adoption clause', () => {
+    const $ = page('du-thao/nghi-quyet-ho-tro-dao-tao-nghe-lao-dong-nong-thon/')
+    const preamble = $('.ttcs-draft-preamble').text()
+    expect(preamble).toMatch(/^HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\nSố: 12\/2026\/NQ-HĐND/)
+    expect(preamble).toContain('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;')
+    expect(preamble.trim().endsWith('QUYẾT NGHỊ:')).toBe(true)
+    // Preamble, then the articles, then the closing, in the page's order.
+    const order = $('.ttcs-draft-preamble, .ttcs-article, .ttcs-draft-closing')
+      .map((_, element) => ($(element).hasClass('ttcs-article') ? 'article' : $(element).attr('class')!.split(' ').at(-1)))
+      .get()
+    expect(order[0]).toBe('ttcs-draft-preamble')
+    expect(order.at(-1)).toBe('ttcs-draft-closing')
+    expect($('.ttcs-draft-closing').text()).toContain('có hiệu lực từ ngày 01 tháng 7 năm 2026')
+  })
+
   it('shows the 2023 plan as issued by an authority that no longer exists, and keeps that authority apart', () => {
     const plan = page('van-ban/ke-hoach-6684-kh-ubnd-2023/')
     expect(plan('.ttcs-meta').first().text()).toContain('Ủy ban nhân dân tỉnh Quảng Nam')

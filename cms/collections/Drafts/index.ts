@@ -84,6 +84,13 @@ export const Drafts: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Đánh dấu sau khi đã xuất bản bản tổng hợp, giải trình, tiếp thu ý kiến.' },
     },
     {
+      name: 'preamble',
+      label: 'Phần mở đầu',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'Cơ quan ban hành, số, ký hiệu, tên loại văn bản và các căn cứ ("Căn cứ Luật …"), như trên văn bản.' },
+    },
+    {
       name: 'articles',
       label: 'Nội dung theo điều',
       type: 'array',
@@ -102,6 +109,13 @@ export const Drafts: CollectionConfig = {
           filterOptions: ({ id }) => (id ? { draft: { equals: id } } : false),
         },
       ],
+    },
+    {
+      name: 'closing',
+      label: 'Phần kết',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'Điều khoản thông qua hoặc ký ban hành, nơi nhận.' },
     },
     {
       name: 'previousVersion',

@@ -3,6 +3,7 @@ import * as migration_20261203_124855 from './20261203_124855';
 import * as migration_20261203_133226 from './20261203_133226';
 import * as migration_20261204_190544 from './20261204_190544';
 import * as migration_20261204_191314 from './20261204_191314';
+import * as migration_20261204_192956 from './20261204_192956';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261204_191314.up,
     down: migration_20261204_191314.down,
-    name: '20261204_191314'
+    name: '20261204_191314',
+  },
+  {
+    up: migration_20261204_192956.up,
+    down: migration_20261204_192956.down,
+    name: '20261204_192956'
   },
 ];

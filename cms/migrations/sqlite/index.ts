@@ -9,6 +9,7 @@ import * as migration_20261203_124845 from './20261203_124845';
 import * as migration_20261203_133214 from './20261203_133214';
 import * as migration_20261204_190535 from './20261204_190535';
 import * as migration_20261204_191307 from './20261204_191307';
+import * as migration_20261204_192949 from './20261204_192949';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_191307.up,
     down: migration_20261204_191307.down,
-    name: '20261204_191307'
+    name: '20261204_191307',
+  },
+  {
+    up: migration_20261204_192949.up,
+    down: migration_20261204_192949.down,
+    name: '20261204_192949'
   },
 ];
