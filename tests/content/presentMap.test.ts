@@ -20,6 +20,9 @@ describe("the demo's administrative map", () => {
     expect(formerUnitsIn('Hội đồng nhân dân tỉnh thông qua.')).toHaveLength(1)
     expect(formerUnitsIn('Chuyện ở xã Tây Giang; Ban Tuyên giáo và Dân vận Thành ủy.')).toEqual([])
     expect(formerUnitsIn('các xã thuộc huyện Tây Giang trước đây.')).toEqual([])
+    // A sentence wrapped over lines is read as one: its marker of the past counts, and so does what it names.
+    expect(formerUnitsIn('Sau khi tỉnh Quảng Nam\n  và thành phố Đà Nẵng hợp nhất.')).toEqual([])
+    expect(formerUnitsIn('Ủy ban nhân dân các\n  huyện miền núi.')).toHaveLength(1)
   })
 
   it.each(sources)('%s names only units and agencies that exist today', (file) => {

@@ -26,7 +26,8 @@ const past = /trước đây|(?<!\p{L})cũ(?!\p{L})|không còn|thời đó|hợ
 
 /** The former units a text names outside a sentence that says they are of the past, as "found → instead" lines. */
 export function formerUnitsIn(text: string): string[] {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/u)
+  // A line that goes on in lower case continues the sentence above it (wrapped prose in YAML and Markdown).
+  const sentences = text.replace(/\n[ \t]*(?=\p{Ll})/gu, ' ').split(/(?<=[.!?])\s+|\n+/u)
   return sentences.flatMap((sentence) =>
     past.test(sentence)
       ? []
