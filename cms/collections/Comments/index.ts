@@ -7,7 +7,8 @@ import { submitCommentEndpoint } from '../../endpoints/submitComment'
 import { keepCitizensWords } from './hooks/keepCitizensWords'
 import { recordModeration } from './hooks/recordModeration'
 
-const fromCitizen = { readOnly: true }
+// What the citizen wrote: shown, never edited, and never offered in the list's bulk edit.
+const fromCitizen = { readOnly: true, disableBulkEdit: true }
 // Written once by the comment endpoint; REST cannot change it afterwards (the admin's readOnly alone would not stop it).
 const nobodyChanges = { update: () => false }
 
