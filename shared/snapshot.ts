@@ -93,6 +93,8 @@ export type SnapshotConsultationResponse = z.infer<typeof consultationResponseSc
 export const snapshotDraftSchema = z.object({
   id,
   slug,
+  /** Slugs it was published under before; the site redirects them to the current one. */
+  formerSlugs: z.array(slug).optional(),
   documentTypeId: id,
   draftingAgencyId: id,
   opensAt: isoDate,
@@ -129,6 +131,8 @@ export type SnapshotDraft = z.infer<typeof snapshotDraftSchema>
 export const snapshotExplainerSchema = z.object({
   id,
   slug,
+  /** Slugs it was published under before; the site redirects them to the current one. */
+  formerSlugs: z.array(slug).optional(),
   lifecycleStage: z.string(),
   agencyId: id,
   topicIds: ids,
@@ -154,6 +158,8 @@ export type SnapshotExplainer = z.infer<typeof snapshotExplainerSchema>
 export const snapshotHandbookChapterSchema = z.object({
   id,
   slug,
+  /** Slugs it was published under before; the site redirects them to the current one. */
+  formerSlugs: z.array(slug).optional(),
   edition: z.string(),
   order: z.number(),
   updatedAt: isoDate,
@@ -180,6 +186,8 @@ export type SnapshotTask = z.infer<typeof taskSchema>
 export const snapshotPolicyDocumentSchema = z.object({
   id,
   slug,
+  /** Slugs it was published under before; the site redirects them to the current one. */
+  formerSlugs: z.array(slug).optional(),
   kind: z.string(),
   numberAndSymbol: z.string(),
   issuedAt: isoDate,
@@ -214,6 +222,8 @@ export type SnapshotSpokesperson = z.infer<typeof snapshotSpokespersonSchema>
 export const snapshotPressBriefingSchema = z.object({
   id,
   slug,
+  /** Slugs it was published under before; the site redirects them to the current one. */
+  formerSlugs: z.array(slug).optional(),
   kind: z.string(),
   heldAt: isoDate,
   agencyId: id,

@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 import { localeCodes } from '../shared/locales.ts'
 import { itemJson } from './integrations/itemJsonFiles.ts'
 import { previousPages } from './integrations/previousPages.ts'
+import { redirectPages } from './integrations/redirectPages.ts'
 import { routeManifest } from './integrations/routeManifest.ts'
 import { searchIndex } from './integrations/searchIndex.ts'
 import { shareImages } from './integrations/shareImages.ts'
@@ -36,6 +37,7 @@ export default defineConfig({
     }),
     shareImages(),
     searchIndex(),
+    redirectPages(),
     itemJsonFiles,
     routeManifest(itemJsonFiles.routes),
   ],

@@ -4,6 +4,7 @@ import { type ContentKind, contentKindKeys, contentKinds } from '../../shared/co
 import { localeCodes } from '../../shared/locales'
 import type { Snapshot, SnapshotFile, SnapshotImage } from '../../shared/snapshot'
 import { findPublished } from './findPublished'
+import { formerSlugs } from './formerSlugs'
 import * as to from './toSnapshot'
 import type { LooseDocument } from './looseDocument'
 import { type SnapshotUpload, writeSnapshotFolder } from './snapshotFolder'
@@ -48,6 +49,12 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
     policyDocuments: policyDocuments.map(to.toPolicyDocument),
     pressBriefings: pressBriefings.map((doc) => to.toPressBriefing(doc, fileMap)).sort((a, b) => b.heldAt.localeCompare(a.heldAt)),
     spokespersons: spokespersons.map(to.toSpokesperson),
+  }
+  // Each page's former addresses, so that the site keeps them working (redirects).
+  const paged = { drafts, explainers, handbookChapters, policyDocuments, pressBriefings }
+  for (const [kind, docs] of Object.entries(paged) as [keyof typeof paged, LooseDocument[]][]) {
+    const former = await formerSlugs(payload, contentKinds[kind].collection, docs)
+    for (const item of snapshot[kind]) if (former.has(item.id)) item.formerSlugs = former.get(item.id)
   }
   for (const [key, value] of Object.entries(snapshot)) if (Array.isArray(value)) snapshot.manifest.counts[key] = value.length
   const upload = (collection: 'files' | 'media') => (doc: LooseDocument) => ({

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { exportSnapshot } from '../../cms/snapshot/exportSnapshot'
+import { exportSnapshot, readSnapshot } from '../../cms/snapshot/exportSnapshot'
 import type { Snapshot } from '../../shared/snapshot'
 import { testPayload } from '../helpers/payload'
 import { uniqueMarker } from '../helpers/uniqueMarker'
@@ -122,6 +122,32 @@ describe('publishing one language', () => {
     expect(JSON.stringify(publicKatu)).not.toContain(pending)
     const editorView = await payload.findByID({ collection: 'explainers', id: doc.id, locale: 'ktv', draft: true })
     expect(editorView.lead).toBe(pending)
+  })
+
+  it('lists the slugs a page was published under before, and never a slug that was only ever a draft', async () => {
+    const agency = (await payload.find({ collection: 'agencies', where: { ceasedOn: { exists: false } }, limit: 1 })).docs[0]!
+    const stamp = uniqueMarker('doi-ten').toLowerCase()
+    const doc = await payload.create({
+      collection: 'explainers',
+      data: {
+        title: 'Bài đổi tên',
+        slug: `${stamp}-a`,
+        lead: 'Bài.',
+        body: richText('Bài.'),
+        lifecycleStage: 'implementation',
+        agency: agency.id,
+        _status: 'published',
+      },
+    })
+    // A draft under another slug, never published: that address was never public.
+    await payload.update({ collection: 'explainers', id: doc.id, data: { slug: `${stamp}-nhap`, _status: 'draft' }, draft: true })
+    await payload.update({ collection: 'explainers', id: doc.id, data: { slug: `${stamp}-c`, _status: 'published' } })
+    const { snapshot } = await readSnapshot(payload)
+    const item = snapshot.explainers.find((explainer) => explainer.id === String(doc.id))!
+    expect(item.slug).toBe(`${stamp}-c`)
+    expect(item.formerSlugs).toEqual([`${stamp}-a`])
+    // A page never renamed has none.
+    expect(snapshot.explainers.find((explainer) => explainer.slug === 'nhan-biet-tin-gia-ve-chinh-sach')!.formerSlugs).toBeUndefined()
   })
 
   it('leaves a republished document published, not "a draft with a published version", when no other language waits', async () => {

@@ -15,7 +15,14 @@ export const distFiles: string[] = readdirSync(distDir, { recursive: true, withF
   .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)))
   .sort()
 
-export const htmlFiles = distFiles.filter((file) => file.endsWith('.html'))
+/** The old addresses of renamed pages (site/integrations/redirectPages.ts): small pages that only send readers on. */
+export const redirectFiles: string[] = readFileSync(path.join(distDir, 'redirects.map'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => path.join(line.split(' ')[0]!.slice(basePath.length), 'index.html'))
+
+/** Every page of the built site, not counting the old addresses that only redirect. */
+export const htmlFiles = distFiles.filter((file) => file.endsWith('.html') && !redirectFiles.includes(file))
 
 /** A built page, parsed, by its path inside the site ("du-thao/" or "so-tay/x/"). */
 export function page(sitePath: string): CheerioAPI {
