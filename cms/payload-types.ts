@@ -28,6 +28,7 @@ export interface Config {
     'policy-documents': PolicyDocument;
     'press-briefings': PressBriefing;
     spokespersons: Spokesperson;
+    redirects: Redirect;
     agencies: Agency;
     'document-types': DocumentType;
     topics: Topic;
@@ -53,6 +54,7 @@ export interface Config {
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
     'press-briefings': PressBriefingsSelect<false> | PressBriefingsSelect<true>;
     spokespersons: SpokespersonsSelect<false> | SpokespersonsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'document-types': DocumentTypesSelect<false> | DocumentTypesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -712,6 +714,27 @@ export interface Spokesperson {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * Đường dẫn trên trang công khai, ví dụ co-quan/so-thong-tin-va-truyen-thong/.
+   */
+  from: string;
+  /**
+   * Đường dẫn của trang thay thế, ví dụ co-quan/so-khoa-hoc-va-cong-nghe/.
+   */
+  to: string;
+  /**
+   * Ví dụ: cơ quan hợp nhất theo quyết định số …
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Người dân tự đăng ký trên trang công khai và tự hủy bằng liên kết trong mỗi thư; xóa một đăng ký là xóa địa chỉ khỏi hệ thống.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -950,6 +973,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'spokespersons';
         value: string | Spokesperson;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
       } | null)
     | ({
         relationTo: 'agencies';
@@ -1266,6 +1293,17 @@ export interface SpokespersonsSelect<T extends boolean = true> {
   since?: T;
   until?: T;
   isDemo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -21,6 +21,7 @@ import { HandbookChapters } from './collections/HandbookChapters'
 import { Media } from './collections/Media'
 import { PolicyDocuments } from './collections/PolicyDocuments'
 import { PressBriefings } from './collections/PressBriefings'
+import { Redirects } from './collections/Redirects'
 import { Spokespersons } from './collections/Spokespersons'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -65,6 +66,7 @@ const collections = [
   PolicyDocuments,
   PressBriefings,
   Spokespersons,
+  Redirects,
   Agencies,
   DocumentTypes,
   Topics,

@@ -17,6 +17,8 @@ export const contentKinds = {
     label: { singular: 'Họp báo, giao ban báo chí', plural: 'Họp báo, giao ban báo chí' },
   },
   spokespersons: { collection: 'spokespersons', segment: 'nguoi-phat-ngon', label: { singular: 'Người phát ngôn', plural: 'Người phát ngôn' } },
+  /** Addresses editors moved by hand; they have no pages of their own (the segment is never used in a URL). */
+  redirects: { collection: 'redirects', segment: 'chuyen-huong', label: { singular: 'Chuyển hướng địa chỉ', plural: 'Chuyển hướng địa chỉ' } },
 } as const
 
 export type ContentKind = keyof typeof contentKinds

@@ -235,6 +235,10 @@ export const snapshotPressBriefingSchema = z.object({
 })
 export type SnapshotPressBriefing = z.infer<typeof snapshotPressBriefingSchema>
 
+/** An address an editor moved by hand: both are paths inside the site ("co-quan/so-y-te/"). */
+export const snapshotRedirectSchema = z.object({ id, from: z.string().min(1), to: z.string() })
+export type SnapshotRedirect = z.infer<typeof snapshotRedirectSchema>
+
 /** One schema per kind of content (shared/contentKinds.ts), for the items of its JSON file. */
 export const snapshotItemSchemas = {
   agencies: snapshotAgencySchema,
@@ -246,6 +250,7 @@ export const snapshotItemSchemas = {
   policyDocuments: snapshotPolicyDocumentSchema,
   pressBriefings: snapshotPressBriefingSchema,
   spokespersons: snapshotSpokespersonSchema,
+  redirects: snapshotRedirectSchema,
 } satisfies Record<ContentKind, z.ZodType>
 
 export type SnapshotManifest = { exportedAt: string; locales: LocaleCode[]; counts: Record<string, number> }

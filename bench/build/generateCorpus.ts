@@ -42,7 +42,7 @@ export async function generateCorpus(dir: string, count: number): Promise<{ snap
     })
     await writeFile(path.join(markdownDir, `${slug}.md`), `---\ntitle: "${heading}"\nlead: "${lead}"\n---\n\n${sections.join('\n\n')}\n`)
   }
-  const files: Record<string, unknown[]> = { agencies, topics, documentTypes: [], drafts: [], explainers, handbookChapters: [], policyDocuments: [], pressBriefings: [], spokespersons: [] }
+  const files: Record<string, unknown[]> = { agencies, topics, documentTypes: [], drafts: [], explainers, handbookChapters: [], policyDocuments: [], pressBriefings: [], spokespersons: [], redirects: [] }
   for (const [name, items] of Object.entries(files)) await writeFile(path.join(snapshotDir, `${name}.json`), JSON.stringify(items))
   return { snapshotDir, markdownDir }
 }

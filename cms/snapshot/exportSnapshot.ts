@@ -20,7 +20,7 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
     Promise.all(contentKindKeys.map(async (kind) => [kind, await findPublished(payload, contentKinds[kind].collection)] as const)),
     findPublished(payload, 'consultation-responses'),
   ])
-  const { agencies, topics, documentTypes, drafts, explainers, handbookChapters, policyDocuments, pressBriefings, spokespersons } = Object.fromEntries(
+  const { agencies, topics, documentTypes, drafts, explainers, handbookChapters, policyDocuments, pressBriefings, spokespersons, redirects } = Object.fromEntries(
     found,
   ) as Record<ContentKind, LooseDocument[]>
   // Only uploads that a published document refers to leave the CMS.
@@ -49,6 +49,7 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
     policyDocuments: policyDocuments.map(to.toPolicyDocument),
     pressBriefings: pressBriefings.map((doc) => to.toPressBriefing(doc, fileMap)).sort((a, b) => b.heldAt.localeCompare(a.heldAt)),
     spokespersons: spokespersons.map(to.toSpokesperson),
+    redirects: redirects.map(to.toRedirect),
   }
   // Each page's former addresses, so that the site keeps them working (redirects).
   const paged = { drafts, explainers, handbookChapters, policyDocuments, pressBriefings }

@@ -48,6 +48,8 @@ export const toAgency = (doc: Doc): S.SnapshotAgency => ({
   successorId: doc.successor ? id(doc.successor) : undefined,
 })
 
+export const toRedirect = (doc: Doc): S.SnapshotRedirect => ({ id: id(doc), from: doc.from, to: doc.to })
+
 export const toTopic = (doc: Doc): S.SnapshotTopic => ({ id: id(doc), slug: doc.slug, name: editionsOf(doc.name, (l) => inLocale<string>(doc.name, l) ?? '') })
 
 export const toDocumentType = (doc: Doc): S.SnapshotDocumentType => ({ id: id(doc), name: doc.name, minimumConsultationDays: doc.minimumConsultationDays })

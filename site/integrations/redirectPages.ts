@@ -1,10 +1,20 @@
 import type { AstroIntegration } from 'astro'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { escape as escapeHtml } from 'html-escaper'
 import { absoluteUrl, url } from '../src/lib/deployment'
 import { formerAddresses } from '../src/lib/formerAddresses'
 import { buildSnapshotContent } from '../src/lib/snapshotContent'
+import { settings } from '../../shared/settings'
+
+/** What every redirect page says, so that a later build can tell one from a page. */
+const redirectMark = '<meta name="ttcs-redirect" content="1">'
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  )
 
 /**
  * Old addresses keep working: for every renamed page a small page at its old address that sends the reader on (meta
@@ -17,8 +27,38 @@ export function redirectPages(): AstroIntegration {
     name: 'ttcs-redirect-pages',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const moves = formerAddresses(await buildSnapshotContent())
         const out = new URL('.', dir).pathname
+        // A targeted rebuild renders only some pages; the others are the live release's, which it keeps.
+        const releases = [out, settings().SITE_PREVIOUS_RELEASE].filter((folder): folder is string => Boolean(folder))
+        const isPage = async (sitePath: string) => {
+          const found = await Promise.all(releases.map((folder) => exists(path.join(folder, sitePath, 'index.html'))))
+          return found.includes(true)
+        }
+        // An old address covers a page if a page other than one of these redirect pages is there.
+        const coversPage = async (sitePath: string) => {
+          for (const folder of releases) {
+            const html = await readFile(path.join(folder, sitePath, 'index.html'), 'utf8').catch(() => undefined)
+            if (html !== undefined && !html.includes(redirectMark)) return true
+          }
+          return false
+        }
+        // A move must lead to a page of this build (directly or through other moves, without a loop) and must not
+        // cover one: an editor's redirect from a live page, or to one that is gone, is left out and logged.
+        const all = formerAddresses(await buildSnapshotContent())
+        const next = new Map(all.map((move) => [move.from, move.to]))
+        const moves = []
+        for (const move of all) {
+          // Follow a chain of moves to its end, so a reader is sent on once.
+          let to = move.to
+          const seen = new Set([move.from])
+          while (next.has(to) && !seen.has(to)) {
+            seen.add(to)
+            to = next.get(to)!
+          }
+          if (await coversPage(move.from)) logger.warn(`redirect from ${move.from} left out: a page is there`)
+          else if (!(await isPage(to))) logger.warn(`redirect from ${move.from} left out: ${move.to} is not a page of the site`)
+          else moves.push({ ...move, to })
+        }
         for (const move of moves) {
           const target = url(move.to)
           const html = `<!doctype html>
@@ -26,15 +66,16 @@ export function redirectPages(): AstroIntegration {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Trang đã chuyển: ${escapeHtml(move.title)}</title>
+<title>Trang đã chuyển${move.title ? `: ${escapeHtml(move.title)}` : ''}</title>
 <meta name="robots" content="noindex">
+${redirectMark}
 <link rel="canonical" href="${escapeHtml(absoluteUrl(move.to))}">
 <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">
 </head>
 <body>
 <main>
 <h1>Trang đã chuyển</h1>
-<p>Trang này nay ở địa chỉ mới: <a href="${escapeHtml(target)}">${escapeHtml(move.title)}</a>.</p>
+<p>Trang này nay ở địa chỉ mới: <a href="${escapeHtml(target)}">${escapeHtml(move.title ?? absoluteUrl(move.to))}</a>.</p>
 </main>
 </body>
 </html>

@@ -3,7 +3,7 @@ import { type BuildScope, type PagedKind, pagedKinds, type RebuildScope } from '
 
 type Document = { id: string; slug: string; editions?: Record<string, unknown> }
 
-const referenceKinds = ['agencies', 'topics', 'documentTypes'] as const
+const referenceKinds = ['agencies', 'topics', 'documentTypes', 'redirects'] as const
 
 /**
  * Compares the snapshot the live site was built from with a new one and returns the documents whose own pages

@@ -14,4 +14,5 @@ export const collections = {
   policyDocuments: defineCollection({ loader: snapshotLoader('policyDocuments') }),
   pressBriefings: defineCollection({ loader: snapshotLoader('pressBriefings') }),
   spokespersons: defineCollection({ loader: snapshotLoader('spokespersons') }),
+  redirects: defineCollection({ loader: snapshotLoader('redirects') }),
 } satisfies Record<ContentKind, unknown>

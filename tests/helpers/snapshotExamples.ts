@@ -91,5 +91,6 @@ export function exampleSnapshot(): SnapshotContent {
       },
     ],
     spokespersons: [{ id: 's1', agencyId: 'a1', fullName: 'Nguyễn Văn An', position: 'Phó Giám đốc', isDemo: true }],
+    redirects: [],
   }
 }

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { basePath, distDir, page, siteUrl } from '../helpers/dist'
-import { renamedExplainer } from '../helpers/renamedExplainer'
+import { handMadeRedirects, renamedExplainer } from '../helpers/renamedExplainer'
 
 const oldPath = `bai-giai-thich/${renamedExplainer.from}/`
 const newPath = `bai-giai-thich/${renamedExplainer.to}/`
@@ -39,5 +39,21 @@ describe('a renamed page', () => {
       .filter((file) => file.endsWith('.html') && !file.startsWith(oldPath))
       .filter((file) => readFileSync(path.join(distDir, file), 'utf8').includes(`${basePath}${oldPath}`))
     expect(linking).toEqual([])
+  })
+})
+
+describe('an address an editor moved by hand', () => {
+  it('sends readers on when it leads to a page of the site', () => {
+    const { from, to } = handMadeRedirects.works
+    expect(page(from)('meta[http-equiv=refresh]').attr('content')).toBe(`0; url=${basePath}${to}`)
+    expect(readFileSync(path.join(distDir, 'redirects.map'), 'utf8').split('\n')).toContain(`${basePath}${from} ${basePath}${to};`)
+  })
+
+  it('is left out when it leads nowhere, or when a page is at its old address', () => {
+    expect(existsSync(path.join(distDir, handMadeRedirects.toNowhere.from, 'index.html'))).toBe(false)
+    expect(page(handMadeRedirects.overPage.from)('h1').text()).toBe('Sở Y tế')
+    const map = readFileSync(path.join(distDir, 'redirects.map'), 'utf8')
+    expect(map).not.toContain(handMadeRedirects.toNowhere.from)
+    expect(map).not.toContain(handMadeRedirects.overPage.from)
   })
 })

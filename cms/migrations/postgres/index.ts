@@ -4,6 +4,7 @@ import * as migration_20261203_133226 from './20261203_133226';
 import * as migration_20261204_190544 from './20261204_190544';
 import * as migration_20261204_191314 from './20261204_191314';
 import * as migration_20261204_192956 from './20261204_192956';
+import * as migration_20261204_200947 from './20261204_200947';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_192956.up,
     down: migration_20261204_192956.down,
-    name: '20261204_192956'
+    name: '20261204_192956',
+  },
+  {
+    up: migration_20261204_200947.up,
+    down: migration_20261204_200947.down,
+    name: '20261204_200947'
   },
 ];

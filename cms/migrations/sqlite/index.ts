@@ -10,6 +10,7 @@ import * as migration_20261203_133214 from './20261203_133214';
 import * as migration_20261204_190535 from './20261204_190535';
 import * as migration_20261204_191307 from './20261204_191307';
 import * as migration_20261204_192949 from './20261204_192949';
+import * as migration_20261204_200938 from './20261204_200938';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_192949.up,
     down: migration_20261204_192949.down,
-    name: '20261204_192949'
+    name: '20261204_192949',
+  },
+  {
+    up: migration_20261204_200938.up,
+    down: migration_20261204_200938.down,
+    name: '20261204_200938'
   },
 ];

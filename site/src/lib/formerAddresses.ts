@@ -2,11 +2,12 @@ import type { LocaleCode } from '../../../shared/locales'
 import type { SnapshotContent } from '../../../shared/snapshot'
 import { paths } from './paths'
 
-export type Move = { from: string; to: string; title: string }
+/** A move from an old path to the current one; `title` names the page it leads to when the site knows it. */
+export type Move = { from: string; to: string; title?: string }
 
 /**
  * Every address a published page had before (a renamed document's old slug, in each of its languages) and where it
- * is now. An old address that another page now uses is left to that page.
+ * is now, then the moves editors made by hand. An old address that another page now uses is left to that page.
  */
 export function formerAddresses(site: SnapshotContent): Move[] {
   const pages = (slug: string, editions: Partial<Record<LocaleCode, { title: string }>>, pathOf: (slug: string, locale: LocaleCode) => string) =>
@@ -28,5 +29,6 @@ export function formerAddresses(site: SnapshotContent): Move[] {
         for (const [index, page] of pages(former, editions, pathOf).entries())
           moves.push({ from: page.path, to: pages(doc.slug, editions, pathOf)[index]!.path, title: page.title })
     }
+  for (const redirect of site.redirects) moves.push({ from: redirect.from, to: redirect.to })
   return moves.filter((move) => !taken.has(move.from))
 }

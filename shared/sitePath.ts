@@ -1,0 +1,17 @@
+/**
+ * A path inside the public site as editors may type it ("/co-quan/so-y-te", a full address, with %-escapes) written
+ * one way: no origin, no leading slash, decoded, ending in a slash ("co-quan/so-y-te/"). The base path is the site's
+ * concern, not the editor's, so an address with it is read without it.
+ */
+export function sitePath(input: string, basePath = '/'): string {
+  let path = input.trim()
+  try {
+    path = new URL(path).pathname
+  } catch {
+    // Not a full address: a path already.
+  }
+  path = decodeURIComponent(path.split(/[?#]/)[0]!)
+  if (basePath !== '/' && path.startsWith(basePath)) path = path.slice(basePath.length)
+  path = path.replace(/^\/+/, '').replace(/\/+$/, '')
+  return path === '' ? '' : `${path}/`
+}
