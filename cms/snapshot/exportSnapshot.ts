@@ -20,9 +20,8 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
     Promise.all(contentKindKeys.map(async (kind) => [kind, await findPublished(payload, contentKinds[kind].collection)] as const)),
     findPublished(payload, 'consultation-responses'),
   ])
-  const { agencies, topics, documentTypes, drafts, explainers, handbookChapters, policyDocuments, pressBriefings, spokespersons, redirects } = Object.fromEntries(
-    found,
-  ) as Record<ContentKind, LooseDocument[]>
+  const { agencies, topics, documentTypes, drafts, explainers, handbookChapters, policyDocuments, pressBriefings, spokespersons, redirects } =
+    Object.fromEntries(found) as Record<ContentKind, LooseDocument[]>
   // Only uploads that a published document refers to leave the CMS.
   const fileIds = new Set<string>()
   for (const draft of drafts) for (const item of draft.dossier ?? []) fileIds.add(String(item.file))
