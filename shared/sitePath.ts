@@ -3,6 +3,9 @@
  * one way: no origin, no leading slash, decoded, ending in a slash ("co-quan/so-y-te/"). The base path is the site's
  * concern, not the editor's, so an address with it is read without it.
  */
+/** Whether a path (as `sitePath` writes it) names a page inside the site: plain segments only, no "..", no hidden files. */
+export const isSitePath = (path: string) => /^([a-z0-9][a-z0-9._-]*\/)+$/i.test(path) && !path.split('/').includes('..')
+
 export function sitePath(input: string, basePath = '/'): string {
   let path = input.trim()
   try {

@@ -2,7 +2,7 @@ import type { CollectionConfig, Payload } from 'payload'
 import { anyone } from '../access/anyone'
 import { provinceEditors } from '../access/provinceEditors'
 import { contentKinds } from '../../shared/contentKinds'
-import { sitePath } from '../../shared/sitePath'
+import { isSitePath, sitePath } from '../../shared/sitePath'
 
 /** Follows redirects from `start` and returns the chain if it comes back to `from` (a loop), or undefined. */
 async function loopThrough(payload: Payload, from: string, start: string, ownId?: string | number): Promise<string[] | undefined> {
@@ -45,6 +45,8 @@ export const Redirects: CollectionConfig = {
       required: true,
       unique: true,
       admin: { description: 'Đường dẫn trên trang công khai, ví dụ co-quan/so-thong-tin-va-truyen-thong/.' },
+      validate: (value: string | null | undefined) =>
+        value && isSitePath(sitePath(value)) ? true : 'Đường dẫn chỉ gồm chữ không dấu, số và dấu gạch, ví dụ co-quan/so-y-te/.',
     },
     {
       name: 'to',
@@ -56,7 +58,7 @@ export const Redirects: CollectionConfig = {
         value: string | null | undefined,
         { data, req, id }: { data: Partial<{ from: string }>; req: { payload: Payload }; id?: string | number },
       ) => {
-        if (!value) return 'Hãy nhập địa chỉ chuyển đến.'
+        if (!value || !isSitePath(sitePath(value))) return 'Đường dẫn chỉ gồm chữ không dấu, số và dấu gạch, ví dụ co-quan/so-y-te/.'
         const from = data.from ? sitePath(data.from) : undefined
         if (!from) return true
         const loop = await loopThrough(req.payload, from, sitePath(value), id)

@@ -6,6 +6,7 @@ import { absoluteUrl, url } from '../src/lib/deployment'
 import { formerAddresses } from '../src/lib/formerAddresses'
 import { buildSnapshotContent } from '../src/lib/snapshotContent'
 import { settings } from '../../shared/settings'
+import { isSitePath } from '../../shared/sitePath'
 
 /** What every redirect page says, so that a later build can tell one from a page. */
 const redirectMark = '<meta name="ttcs-redirect" content="1">'
@@ -55,7 +56,8 @@ export function redirectPages(): AstroIntegration {
             seen.add(to)
             to = next.get(to)!
           }
-          if (await coversPage(move.from)) logger.warn(`redirect from ${move.from} left out: a page is there`)
+          if (!isSitePath(move.from) || !isSitePath(to)) logger.warn(`redirect from ${move.from} left out: not a path inside the site`)
+          else if (await coversPage(move.from)) logger.warn(`redirect from ${move.from} left out: a page is there`)
           else if (!(await isPage(to))) logger.warn(`redirect from ${move.from} left out: ${move.to} is not a page of the site`)
           else moves.push({ ...move, to })
         }

@@ -32,6 +32,12 @@ describe('addresses moved by hand', () => {
     expect((await payload.count({ collection: 'redirects', where: { from: { like: `-${stamp}/` } } })).totalDocs).toBe(3)
   })
 
+  it('refuse a path that would leave the site, as a hostile editor might type it', async () => {
+    for (const from of ['../../etc/cron.d/', 'co-quan/../../../tmp/', '%2e%2e/%2e%2e/x/', '.ssh/', '/'])
+      await expect(payload.create({ collection: 'redirects', data: { from, to: 'co-quan/so-y-te/' } }), from).rejects.toThrow()
+    await expect(payload.create({ collection: 'redirects', data: { from: `ok-${stamp}/`, to: '../../../etc/' } })).rejects.toThrow()
+  })
+
   it('are public to read but written only by editors who work province-wide', async () => {
     expect((await restGet(`/api/redirects?where[from][equals]=a-${stamp}/`)).status).toBe(200)
     expect((await restPost('/api/redirects', { from: `x-${stamp}/`, to: `y-${stamp}/` })).status).toBe(403)
