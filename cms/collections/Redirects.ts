@@ -2,7 +2,11 @@ import type { CollectionConfig, Payload } from 'payload'
 import { anyone } from '../access/anyone'
 import { provinceEditors } from '../access/provinceEditors'
 import { contentKinds } from '../../shared/contentKinds'
-import { isSitePath, sitePath } from '../../shared/sitePath'
+import { siteBase } from '../../shared/siteAddress'
+import { isSitePath, sitePath as pathOf } from '../../shared/sitePath'
+
+// An address pasted from the site, base path and all, is stored as the path inside the site.
+const sitePath = (input: string) => pathOf(input, siteBase)
 
 /** Follows redirects from `start` and returns the chain if it comes back to `from` (a loop), or undefined. */
 async function loopThrough(payload: Payload, from: string, start: string, ownId?: string | number): Promise<string[] | undefined> {

@@ -33,7 +33,7 @@ describe('addresses moved by hand', () => {
   })
 
   it('refuse a path that would leave the site, as a hostile editor might type it', async () => {
-    for (const from of ['../../etc/cron.d/', 'co-quan/../../../tmp/', '%2e%2e/%2e%2e/x/', '.ssh/', '/'])
+    for (const from of ['../../etc/cron.d/', 'co-quan/../../../tmp/', '%2e%2e/%2e%2e/x/', '.ssh/', '/', 'co-quan/%E0%A4%A/'])
       await expect(payload.create({ collection: 'redirects', data: { from, to: 'co-quan/so-y-te/' } }), from).rejects.toThrow()
     await expect(payload.create({ collection: 'redirects', data: { from: `ok-${stamp}/`, to: '../../../etc/' } })).rejects.toThrow()
   })
