@@ -50,12 +50,28 @@ import { recordChangeInAuditLog, recordDeleteInAuditLog } from './hooks/recordIn
 import { requestSiteRebuildAfterChange, requestSiteRebuildAfterDelete } from './hooks/requestSiteRebuild'
 import { payloadSecret } from './config/secret'
 import { settings } from '../shared/settings'
+import { contentKindKeys, contentKinds } from '../shared/contentKinds'
+import { siteRoot } from '../shared/siteAddress'
 
 // The CMS's own public origins: the session cookie counts only on requests from these (Payload's CSRF list).
 const cmsOrigins = [new URL(settings().CMS_PUBLIC_URL).origin]
 
 // Saves to these never change the public site by themselves (a comment shows only through a published response).
 const notOnTheSite = new Set(['users', 'comments', 'audit-log', 'alert-subscriptions', 'alerts'])
+
+// The review flow's buttons on every reviewed edit screen; publishing asks first and names the public address.
+const reviewControls = {
+  beforeDocumentControls: ['/components/ReviewActions#ReviewActions'],
+  PublishButton: {
+    path: '/components/ConfirmedPublishButton#ConfirmedPublishButton',
+    clientProps: {
+      siteRoot,
+      segments: Object.fromEntries(
+        contentKindKeys.filter((key) => key !== 'redirects').map((key) => [contentKinds[key].collection, contentKinds[key].segment]),
+      ),
+    },
+  },
+}
 
 const collections = [
   Drafts,
@@ -92,6 +108,7 @@ export default buildConfig({
     const reviewed = Boolean(collection.versions)
     return {
       ...collection,
+      admin: reviewed ? { ...collection.admin, components: { ...collection.admin?.components, edit: reviewControls } } : collection.admin,
       fields: reviewed ? [viewOnSiteField, ...collection.fields, ...reviewFields] : collection.fields,
       hooks: {
         ...collection.hooks,

@@ -27,6 +27,13 @@ export function editorsOfSameAgency(agencyField: string, { orPublished = false }
 }
 
 /**
+ * Reading the versions of content that belongs to an agency: the same accounts as `editorsOfSameAgency`. A version
+ * holds the document under `version`, so the agency's path starts there (a bare path fails every version query,
+ * which left agency editors' edit screens blank).
+ */
+export const editorsOfSameAgencyVersions = (agencyField: string): Access => editorsOfSameAgency(`version.${agencyField}`)
+
+/**
  * Agency editors (and agency reviewers) work for their own agency: new documents are filed under it and moving one
  * to another agency is refused. Agency editors cannot publish: publishing waits for a reviewer or an editor.
  */

@@ -12,3 +12,8 @@ export type Role = (typeof roles)[number]['value']
 export function hasRole(user: { roles?: string[] | null } | null | undefined, ...wanted: Role[]): boolean {
   return Boolean(user?.roles?.some((role) => (wanted as string[]).includes(role)))
 }
+
+/** Whether a user approves, publishes and sends back content (agency editors write and submit it). */
+export function mayReview(user: { roles?: string[] | null } | null | undefined): boolean {
+  return hasRole(user, 'admin', 'editor', 'reviewer')
+}

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { lifecycleStageLabels } from '../../shared/lifecycleStages'
 import { editors } from '../access/editors'
-import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
+import { editorsOfSameAgency, editorsOfSameAgencyVersions, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
 import { contentVersions } from '../config/versions'
@@ -16,7 +16,7 @@ export const Explainers: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'lifecycleStage', 'agency', '_status'], group: 'Nội dung' },
   access: {
     read: publishedOrSameAgency('agency'),
-    readVersions: editorsOfSameAgency('agency'),
+    readVersions: editorsOfSameAgencyVersions('agency'),
     create: editors,
     update: editorsOfSameAgency('agency'),
     delete: editorsOfSameAgency('agency'),

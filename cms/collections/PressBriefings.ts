@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { editors } from '../access/editors'
-import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
+import { editorsOfSameAgency, editorsOfSameAgencyVersions, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../access/agencyScoped'
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
 import { contentVersions } from '../config/versions'
@@ -20,7 +20,7 @@ export const PressBriefings: CollectionConfig = {
   defaultSort: '-heldAt',
   access: {
     read: publishedOrSameAgency('agency'),
-    readVersions: editorsOfSameAgency('agency'),
+    readVersions: editorsOfSameAgencyVersions('agency'),
     create: editors,
     update: editorsOfSameAgency('agency'),
     delete: editorsOfSameAgency('agency'),

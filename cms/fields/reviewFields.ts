@@ -13,10 +13,17 @@ export const reviewFields: Field[] = [
     type: 'select',
     defaultValue: 'draft',
     options: Object.entries(reviewStates).map(([value, label]) => ({ value, label })),
-    admin: { position: 'sidebar', description: 'Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".' },
+    // Changed by the buttons beside "Lưu bản nháp" (cms/components/ReviewActions.tsx) and by publishing.
+    admin: { position: 'sidebar', readOnly: true, description: 'Người soạn bấm "Gửi duyệt"; người duyệt bấm "Duyệt và xuất bản" hoặc "Trả lại".' },
     access: staffOnly,
   },
-  { name: 'reviewNote', label: 'Ý kiến của người duyệt', type: 'textarea', admin: { position: 'sidebar' }, access: staffOnly },
+  {
+    name: 'reviewNote',
+    label: 'Ý kiến của người duyệt',
+    type: 'textarea',
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data.reviewNote) },
+    access: staffOnly,
+  },
   // Set by followReviewFlow only: nobody can claim through REST that someone else saved a version.
   {
     name: 'updatedBy',

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import type { ReviewState } from '../../shared/reviewStates'
-import { hasRole } from '../access/roles'
+import { mayReview } from '../access/roles'
 
 /**
  * Content moves draft → submitted → approved → published. Authors (agency editors) submit, or take content back to
@@ -15,9 +15,9 @@ export const followReviewFlow: CollectionBeforeChangeHook = ({ data, originalDoc
   data.updatedBy = user.id
   const before: ReviewState = originalDoc?.reviewState ?? 'draft'
   let state: ReviewState = data.reviewState ?? before
-  if (!hasRole(user, 'admin', 'editor', 'reviewer')) {
+  if (!mayReview(user)) {
     if (state !== before && (state === 'approved' || state === 'returned')) {
-      throw new APIError('Chỉ người duyệt mới duyệt hoặc trả lại nội dung; hãy chọn "Chờ duyệt" để gửi duyệt.', 403, undefined, true)
+      throw new APIError('Chỉ người duyệt mới duyệt hoặc trả lại nội dung; hãy bấm "Gửi duyệt" để gửi duyệt.', 403, undefined, true)
     }
     // An author's edit of approved or returned content goes back to draft until they submit it again.
     if (state !== 'submitted') state = 'draft'

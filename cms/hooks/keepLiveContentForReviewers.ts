@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
-import { hasRole } from '../access/roles'
+import { mayReview } from '../access/roles'
 
 /**
  * Taking live content down is as weighty as putting it up: unpublishing or deleting published content needs the
@@ -8,7 +8,7 @@ import { hasRole } from '../access/roles'
  */
 export const keepLiveContentForReviewers: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const user = req.user
-  if (!user || hasRole(user, 'admin', 'editor', 'reviewer')) return args
+  if (!user || mayReview(user)) return args
   const { id, where, data, draft } = args as { id?: string | number; where?: Where; data?: { _status?: string }; draft?: boolean }
   const isUnpublish = operation === 'update' && !draft && data?._status === 'draft'
   if (!isUnpublish && operation !== 'delete') return args

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 import { localeCodes } from '../../shared/locales'
-import { hasRole } from '../access/roles'
+import { mayReview } from '../access/roles'
 
 /** Where published content refers to an upload: dossiers, briefing materials, audio editions, hero images. */
 const usesOf = (collection: string, id: string): { collection: 'drafts' | 'press-briefings' | 'explainers'; where: Where; locale?: string }[] =>
@@ -33,7 +33,7 @@ async function isUsedByPublishedContent(req: PayloadRequest, collection: string,
 export const keepPublishedUploads: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'update' && operation !== 'delete') return args
   const user = req.user
-  if (!user || hasRole(user, 'admin', 'editor', 'reviewer')) return args
+  if (!user || mayReview(user)) return args
   const { id, where } = args as { id?: string | number; where?: Where }
   const ids: string[] =
     id !== undefined

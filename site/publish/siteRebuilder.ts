@@ -65,7 +65,13 @@ export function siteRebuilder({ liveDir, env, statusFile, reportStatus, exportSn
   /** Builds and switches to a new release from the current snapshot: everything, or only what changed. */
   async function publish(
     reason: string,
-    { documents, targeted, exportMs, requestIds = [] }: { documents?: SnapshotContent; targeted?: Targeted; exportMs?: number; requestIds?: string[] } = {},
+    {
+      documents,
+      targeted,
+      exportMs,
+      requestIds = [],
+      snapshotAt,
+    }: { documents?: SnapshotContent; targeted?: Targeted; exportMs?: number; requestIds?: string[]; snapshotAt?: Date } = {},
   ): Promise<void> {
     const started = Date.now()
     await save({ buildingSince: new Date(started).toISOString(), isPending: false })
@@ -77,6 +83,8 @@ export function siteRebuilder({ liveDir, env, statusFile, reportStatus, exportSn
     await save({
       buildingSince: undefined,
       lastSuccessAt: new Date().toISOString(),
+      // Unknown for a first build from a snapshot taken elsewhere: the admin then waits for the next rebuild.
+      liveAsOf: snapshotAt?.toISOString() ?? status.liveAsOf,
       lastReason: reason,
       lastDurationMs: took,
       lastWasTargeted: published.isTargeted,
@@ -116,16 +124,17 @@ export function siteRebuilder({ liveDir, env, statusFile, reportStatus, exportSn
     }
     rebuilding = (async () => {
       try {
-        const exportStarted = Date.now()
+        const exportStarted = new Date()
         await exportSnapshot()
-        const exportMs = Date.now() - exportStarted
+        const exportMs = Date.now() - exportStarted.getTime()
         const next = await readSnapshotContent()
         const target = isFull ? undefined : targetFor(next)
         if (target === 'unchanged') {
+          await save({ liveAsOf: exportStarted.toISOString() })
           logRebuild({ reason, requestIds, ok: true, unchanged: true, exportMs })
           return console.log(`Trang công khai không có gì thay đổi (${reason}).`)
         }
-        await publish(reason, { documents: next, targeted: target, exportMs, requestIds })
+        await publish(reason, { documents: next, targeted: target, exportMs, requestIds, snapshotAt: exportStarted })
       } catch (error) {
         await save({ buildingSince: undefined, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } })
         console.error(`Dựng lại trang công khai không thành công (${reason}); trang đang chạy giữ nguyên.`, error)

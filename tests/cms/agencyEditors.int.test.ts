@@ -106,4 +106,27 @@ describe('an agency editor', () => {
     const response = await restGet(`/api/drafts/${otherDraftId}?draft=true`, { authorization: `JWT ${token}` })
     expect(response.status).toBe(404)
   })
+
+  // The admin's edit screen asks for the document's versions as the user: a query that fails leaves it blank.
+  it.each([
+    ['drafts', 'draftingAgency'],
+    ['explainers', 'agency'],
+    ['press-briefings', 'agency'],
+  ] as const)("reads the versions of their own agency's %s and none of another's", async (collection, agencyField) => {
+    const make = async (agency: string) =>
+      (
+        (await payload.create({
+          collection,
+          draft: true,
+          data:
+            collection === 'drafts'
+              ? { ...draftData(agency, `Dự thảo có phiên bản ${agency}`), _status: 'draft' }
+              : { title: `Có phiên bản ${agency}`, [agencyField]: agency, _status: 'draft' },
+        } as never)) as { id: string }
+      ).id
+    const versionsOf = async (id: string) =>
+      (await payload.countVersions({ collection, where: { parent: { equals: id } }, ...as(agencyEditor) } as never)).totalDocs
+    expect(await versionsOf(await make(own))).toBeGreaterThan(0)
+    expect(await versionsOf(await make(other))).toBe(0)
+  })
 })

@@ -79,8 +79,11 @@ describe('the admin in a browser', () => {
     await page.locator('.drawer').waitFor({ state: 'detached' })
     await choose(page, 'lifecycleStage', 'Thực thi chính sách')
     await choose(page, 'agency', 'Sở Nội vụ')
-    await choose(page, 'reviewState', 'Chờ duyệt')
-    await page.locator('button', { hasText: 'Lưu bản nháp' }).click()
+    // One click sends it for review, after a confirmation; the state is not a field the author changes by hand.
+    expect(await page.locator('#field-reviewState input').first().isDisabled()).toBe(true)
+    await page.locator('#action-submit-for-review').click()
+    expect(await page.locator('.confirmation-modal').innerText()).toContain(title)
+    await page.locator('#confirm-action').click()
     await page.waitForURL(/\/admin\/collections\/explainers\/[0-9a-f-]{36}$/)
     explainerId = page.url().split('/').pop()!
     const saved = await (await fetch(`${system.cms}/api/explainers/${explainerId}?draft=true&depth=1`, { headers: adminAuth })).json()
@@ -102,11 +105,23 @@ describe('the admin in a browser', () => {
     await queue.locator('a', { hasText: title }).click()
     await page.waitForURL(`${system.cms}/admin/collections/explainers/${explainerId}`)
     await page.locator('#field-title').waitFor()
-    await page.locator('button', { hasText: /^Xuất bản tài liệu$/ }).click()
+    // Nothing asks the reviewer to send back what they are publishing, and publishing asks first, naming the address.
+    await page.locator('#action-save', { hasText: 'Duyệt và xuất bản' }).click()
+    const confirmation = page.locator('[data-publish-confirmation]')
+    expect(await confirmation.innerText()).toContain(title)
     const read = async (): Promise<{ _status?: string; reviewState?: string; slug?: string }> =>
       (await fetch(`${system.cms}/api/explainers/${explainerId}?depth=0`, { headers: adminAuth })).json()
+    expect((await read())._status).toBe('draft')
+    await page.locator('.confirmation-modal #confirm-action').click()
     await expect.poll(async () => (await read())._status, { timeout: 10_000, interval: 250 }).toBe('published')
     const published = await read()
+    expect(await confirmation.count()).toBe(0)
+    // The admin follows the rebuild and says when the page is live, with its link; by then the public site serves it.
+    const live = page.locator('[data-publish-live]')
+    await live.waitFor({ timeout: 90_000 })
+    const liveUrl = `${system.site}bai-giai-thich/${published.slug}/`
+    expect(await live.locator('a').getAttribute('href')).toBe(liveUrl)
+    expect((await fetch(liveUrl)).status).toBe(200)
     expect(published).toMatchObject({ _status: 'published', reviewState: 'approved' })
     const trail = await (
       await fetch(`${system.cms}/api/audit-log?where[documentId][equals]=${explainerId}&sort=createdAt&depth=0`, { headers: adminAuth })
@@ -131,6 +146,49 @@ describe('the admin in a browser', () => {
     expect(await page.locator('h1').textContent()).toBe(title)
     expect(await page.locator('img[alt="Người dân nộp hồ sơ tại bộ phận một cửa"]').count()).toBeGreaterThan(0)
     await page.context().close()
+  }, 120_000)
+
+  it('lets a reviewer send content back only with a note, which the author then reads', async () => {
+    const login = await (
+      await fetch(`${system.cms}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: accounts.author, password }),
+      })
+    ).json()
+    const authorAuth = { authorization: `JWT ${login.token}`, 'content-type': 'application/json' }
+    const returnedTitle = `Bài cần sửa lại ${stamp}`
+    const created = await fetch(`${system.cms}/api/explainers?draft=true`, {
+      method: 'POST',
+      headers: authorAuth,
+      body: JSON.stringify({
+        title: returnedTitle,
+        lead: 'Bản nháp gửi duyệt.',
+        agency: await agencyId('Sở Nội vụ'),
+        _status: 'draft',
+        reviewState: 'submitted',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = await created.json()
+    const page = await signIn(accounts.reviewer)
+    await page.goto(`${system.cms}/admin/collections/explainers/${doc.id}`)
+    await page.locator('#action-return').click()
+    const confirm = page.locator('#confirm-return')
+    expect(await confirm.isDisabled()).toBe(true)
+    await page.fill('#review-return-note', 'Cần ghi rõ ngày áp dụng và cơ quan tiếp nhận hồ sơ.')
+    await confirm.click()
+    const read = async () => (await fetch(`${system.cms}/api/explainers/${doc.id}?draft=true&depth=0`, { headers: adminAuth })).json()
+    await expect.poll(async () => (await read()).reviewState, { timeout: 10_000, interval: 250 }).toBe('returned')
+    expect(await read()).toMatchObject({ _status: 'draft', reviewNote: 'Cần ghi rõ ngày áp dụng và cơ quan tiếp nhận hồ sơ.' })
+    await page.context().close()
+    // The author sees the note and can send it again with one click.
+    const author = await signIn(accounts.author)
+    await author.goto(`${system.cms}/admin/collections/explainers/${doc.id}`)
+    expect(await author.locator('#field-reviewNote').inputValue()).toBe('Cần ghi rõ ngày áp dụng và cơ quan tiếp nhận hồ sơ.')
+    expect(await author.locator('#action-submit-for-review').count()).toBe(1)
+    expect(await author.locator('#action-return, #action-save').count()).toBe(0)
+    await author.context().close()
   }, 120_000)
 
   it("does not open another agency's unpublished draft for an agency editor", async () => {

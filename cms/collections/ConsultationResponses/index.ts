@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { responseOutcomes } from '../../../shared/comments'
 import { editors } from '../../access/editors'
-import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
+import { editorsOfSameAgency, editorsOfSameAgencyVersions, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
 import { relationId } from '../../../shared/relationId'
 import { notifyCommenters } from './notifyCommenters'
 import { summarizeComments } from './summarizeComments'
@@ -19,7 +19,7 @@ export const ConsultationResponses: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'draft', '_status', 'updatedAt'], group: 'Lấy ý kiến dự thảo' },
   access: {
     read: publishedOrSameAgency('agency'),
-    readVersions: editorsOfSameAgency('agency'),
+    readVersions: editorsOfSameAgencyVersions('agency'),
     create: editors,
     update: editorsOfSameAgency('agency'),
     delete: editorsOfSameAgency('agency'),

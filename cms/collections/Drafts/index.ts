@@ -3,7 +3,7 @@ import { consultationStatus, consultationStatuses } from '../../../shared/consul
 import { dossierKindLabels } from '../../../shared/dossierKinds'
 import { editors } from '../../access/editors'
 import { forgetDraftFacts } from '../../comments/openDraftFacts'
-import { editorsOfSameAgency, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
+import { editorsOfSameAgency, editorsOfSameAgencyVersions, keepAgencyEditorsInTheirLane, publishedOrSameAgency } from '../../access/agencyScoped'
 import { slugField } from '../../fields/slug'
 import { alignConsultationDays } from './hooks/alignConsultationDays'
 import { rememberPreviousVersion } from './hooks/rememberPreviousVersion'
@@ -29,7 +29,7 @@ export const Drafts: CollectionConfig = {
   },
   access: {
     read: publishedOrSameAgency('draftingAgency'),
-    readVersions: editorsOfSameAgency('draftingAgency'),
+    readVersions: editorsOfSameAgencyVersions('draftingAgency'),
     create: editors,
     update: editorsOfSameAgency('draftingAgency'),
     delete: editorsOfSameAgency('draftingAgency'),

@@ -1,6 +1,8 @@
 import { ViewOnSite as ViewOnSite_a361072cea92eb97dc228807b860532b } from '../../../components/ViewOnSite'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { JsonValue as JsonValue_b3a22bdac7dd0ca40629448305bb9ee1 } from '../../../components/JsonValue'
+import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from '../../../components/ReviewActions'
+import { ConfirmedPublishButton as ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821 } from '../../../components/ConfirmedPublishButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -39,6 +41,8 @@ export const importMap = {
   "/components/ViewOnSite#ViewOnSite": ViewOnSite_a361072cea92eb97dc228807b860532b,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/components/JsonValue#JsonValue": JsonValue_b3a22bdac7dd0ca40629448305bb9ee1,
+  "/components/ReviewActions#ReviewActions": ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8,
+  "/components/ConfirmedPublishButton#ConfirmedPublishButton": ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
