@@ -191,6 +191,46 @@ describe('the admin in a browser', () => {
     await author.context().close()
   }, 120_000)
 
+  it('moderates a comment in one click, a selection in one more, on a phone too', async () => {
+    const { docs } = await (await fetch(`${system.cms}/api/comments?where[state][equals]=valid&limit=3&depth=0&sort=createdAt`, { headers: adminAuth })).json()
+    expect(docs).toHaveLength(3)
+    const ids: string[] = docs.map((doc: { id: string }) => doc.id)
+    const stateOf = async (id: string) => (await (await fetch(`${system.cms}/api/comments/${id}?depth=0`, { headers: adminAuth })).json()).state
+    const { email, password: adminPassword } = demoAdmin(system)
+    const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    await page.goto(`${system.cms}/admin/login`)
+    await page.fill('#field-email', email)
+    await page.fill('#field-password', adminPassword)
+    await Promise.all([page.waitForURL(/\/admin$/), page.click('button[type=submit]')])
+    await page.goto(`${system.cms}/admin/collections/comments?${ids.map((id, i) => `where[id][in][${i}]=${id}`).join('&')}`)
+    const cells = page.locator('[data-comment-state]')
+    await expect.poll(() => cells.count()).toBe(3)
+    // The state and its buttons are on screen at 390 px, and the page does not scroll sideways.
+    const box = (await cells.first().boundingBox())!
+    expect(box.x + Math.min(box.width, 60)).toBeLessThanOrEqual(390)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    // One click on a row's button.
+    const row = page.locator('tr', { has: page.locator(`a[href$="/comments/${ids[0]}"]`) })
+    await row.getByRole('button', { name: 'Chuyển góp ý sang "Ngoài phạm vi"' }).click()
+    await expect.poll(() => stateOf(ids[0]!)).toBe('out-of-scope')
+    await expect.poll(() => row.locator('[data-comment-state]').getAttribute('data-comment-state')).toBe('out-of-scope')
+    // A selection, then one click above the table.
+    for (const id of ids.slice(1))
+      await page
+        .locator('tr', { has: page.locator(`a[href$="/comments/${id}"]`) })
+        .locator('input[type=checkbox]')
+        .check()
+    const bulk = page.locator('[data-bulk-moderation]')
+    await expect.poll(() => bulk.innerText()).toContain('Đã chọn 2 góp ý')
+    await bulk.getByRole('button', { name: 'Trùng lặp' }).click()
+    await expect.poll(async () => Promise.all(ids.map(stateOf))).toEqual(['out-of-scope', 'duplicate', 'duplicate'])
+    // The citizen's words are as they were sent.
+    const { docs: after } = await (await fetch(`${system.cms}/api/comments?where[id][in]=${ids.join(',')}&depth=0`, { headers: adminAuth })).json()
+    expect(after.map((doc: { text: string }) => doc.text).sort()).toEqual(docs.map((doc: { text: string }) => doc.text).sort())
+    await context.close()
+  }, 120_000)
+
   it("does not open another agency's unpublished draft for an agency editor", async () => {
     const type = (await (await fetch(`${system.cms}/api/document-types?limit=1`)).json()).docs[0].id
     const foreignTitle = `Dự thảo nội bộ của Sở Xây dựng ${stamp}`

@@ -3,6 +3,8 @@ import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloa
 import { JsonValue as JsonValue_b3a22bdac7dd0ca40629448305bb9ee1 } from '../../../components/JsonValue'
 import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from '../../../components/ReviewActions'
 import { ConfirmedPublishButton as ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821 } from '../../../components/ConfirmedPublishButton'
+import { CommentStateCell as CommentStateCell_5955450f88ced01b795dd59177e43482 } from '../../../components/CommentStateCell'
+import { CommentBulkModeration as CommentBulkModeration_879eecc8275700044b5f1e893b935ff9 } from '../../../components/CommentBulkModeration'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -43,6 +45,8 @@ export const importMap = {
   "/components/JsonValue#JsonValue": JsonValue_b3a22bdac7dd0ca40629448305bb9ee1,
   "/components/ReviewActions#ReviewActions": ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8,
   "/components/ConfirmedPublishButton#ConfirmedPublishButton": ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821,
+  "/components/CommentStateCell#CommentStateCell": CommentStateCell_5955450f88ced01b795dd59177e43482,
+  "/components/CommentBulkModeration#CommentBulkModeration": CommentBulkModeration_879eecc8275700044b5f1e893b935ff9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
