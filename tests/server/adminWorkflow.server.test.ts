@@ -100,6 +100,10 @@ describe('the admin in a browser', () => {
   it('lets a reviewer publish it, and the public site shows it without anyone acting', async () => {
     const page = await signIn(accounts.reviewer)
     // The reviewer's dashboard lists what waits for review.
+    // The to-do panel counts what waits for review, linking to the list of it.
+    const waiting = page.locator('[data-to-do] li', { hasText: 'Bài giải thích chờ duyệt' })
+    expect(Number(await waiting.getAttribute('data-count'))).toBeGreaterThanOrEqual(1)
+    expect(await waiting.locator('a').getAttribute('href')).toContain('/admin/collections/explainers?')
     const queue = page.locator('[data-review-queue]')
     expect(await queue.locator('h2').textContent()).toBe('Chờ duyệt')
     await queue.locator('a', { hasText: title }).click()
@@ -184,6 +188,8 @@ describe('the admin in a browser', () => {
     await page.context().close()
     // The author sees the note and can send it again with one click.
     const author = await signIn(accounts.author)
+    // Their dashboard says something came back to them.
+    expect(await author.locator('[data-to-do] li', { hasText: 'Bài giải thích bị trả lại, cần sửa' }).getAttribute('data-count')).toBe('1')
     await author.goto(`${system.cms}/admin/collections/explainers/${doc.id}`)
     expect(await author.locator('#field-reviewNote').inputValue()).toBe('Cần ghi rõ ngày áp dụng và cơ quan tiếp nhận hồ sơ.')
     expect(await author.locator('#action-submit-for-review').count()).toBe(1)
@@ -270,14 +276,20 @@ describe('the admin in a browser', () => {
     await page.fill('#field-password', adminPassword)
     await Promise.all([page.waitForURL(/\/admin$/), page.click('button[type=submit]')])
     // The dashboard's to-do counts: each links to its list, and the same filter over the API gives the same count.
-    const toDo = await page
-      .locator('[data-to-do] li')
-      .evaluateAll((items) => items.map((item) => ({ count: Number(item.getAttribute('data-count')), href: item.querySelector('a')!.getAttribute('href')! })))
-    expect(toDo).toHaveLength(4)
-    for (const { count, href } of toDo) {
+    const toDo = await page.locator('[data-to-do] li').evaluateAll((items) =>
+      items.map((item) => ({
+        count: Number(item.getAttribute('data-count')),
+        href: item.querySelector('a')!.getAttribute('href')!,
+        draft: item.hasAttribute('data-draft'),
+      })),
+    )
+    expect(toDo.filter((item) => !item.draft)).toHaveLength(4)
+    for (const { count, href, draft } of toDo) {
       const [listPath, query] = href.split('?')
       const api = await (
-        await fetch(`${system.cms}${listPath!.replace('/admin/collections/', '/api/')}?${query}&limit=0&depth=0`, { headers: adminAuth })
+        await fetch(`${system.cms}${listPath!.replace('/admin/collections/', '/api/')}?${query}&limit=0&depth=0${draft ? '&draft=true' : ''}`, {
+          headers: adminAuth,
+        })
       ).json()
       expect(api.totalDocs, href).toBe(count)
     }
