@@ -32,7 +32,7 @@ import { emailAdapter } from './config/email'
 import { uploadStoragePlugins } from './config/storage'
 import { editorFeatures } from './fields/editorFeatures'
 import { reviewFields } from './fields/reviewFields'
-import { viewOnSiteField } from './fields/viewOnSite'
+import { publicationStatusField } from './fields/publicationStatus'
 import { healthEndpoint } from './endpoints/health'
 import { oembedEndpoint } from './endpoints/oembed'
 import { reportsEndpoint } from './endpoints/reports'
@@ -108,8 +108,15 @@ export default buildConfig({
     const reviewed = Boolean(collection.versions)
     return {
       ...collection,
-      admin: reviewed ? { ...collection.admin, components: { ...collection.admin?.components, edit: reviewControls } } : collection.admin,
-      fields: reviewed ? [viewOnSiteField, ...collection.fields, ...reviewFields] : collection.fields,
+      admin: reviewed
+        ? {
+            ...collection.admin,
+            components: { ...collection.admin?.components, edit: reviewControls },
+            // Our status (what the public sees, since when) in the list, where Payload's own would say "Bản nháp".
+            defaultColumns: collection.admin?.defaultColumns?.map((column) => (column === '_status' ? publicationStatusField.name : column)),
+          }
+        : collection.admin,
+      fields: reviewed ? [publicationStatusField, ...collection.fields, ...reviewFields] : collection.fields,
       hooks: {
         ...collection.hooks,
         beforeValidate: [normalizeToNFC, ...(reviewed ? [refuseUntitledDrafts] : []), ...(collection.hooks?.beforeValidate ?? [])],

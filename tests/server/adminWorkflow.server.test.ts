@@ -57,6 +57,24 @@ async function signIn(email: string): Promise<Page> {
   return page
 }
 
+/** The status column of a document's row in a collection's list (cms/components/PublicationStatus.tsx). */
+async function statusInList(page: Page, collection: string, title: string) {
+  await page.goto(`${system.cms}/admin/collections/${collection}`)
+  const status = page.locator('tr', { hasText: title }).locator('[data-publication-status]')
+  return { status: await status.getAttribute('data-publication-status'), liveSince: await status.getAttribute('data-live-since') }
+}
+
+/** The status at the top of the edit screen's sidebar, and its link to the public page. */
+async function statusOnEditScreen(page: Page) {
+  const box = page.locator('.publication-status')
+  const link = box.locator('a')
+  return {
+    status: await box.locator('[data-publication-status]').getAttribute('data-publication-status'),
+    liveSince: await box.locator('[data-publication-status]').getAttribute('data-live-since'),
+    link: (await link.count()) ? await link.getAttribute('href') : null,
+  }
+}
+
 /** Picks an option in one of the admin's select boxes by typing part of its text. */
 async function choose(page: Page, field: string, text: string) {
   await page.locator(`#field-${field} .rs__control`).click()
@@ -94,6 +112,10 @@ describe('the admin in a browser', () => {
       agency: { name: 'Sở Nội vụ' },
     })
     expect(JSON.stringify(saved.body)).toContain('giảm 50% lệ phí')
+    // The admin says what the public sees: nothing yet, and the site has no page for it.
+    expect(await statusOnEditScreen(page)).toEqual({ status: 'Chờ duyệt', liveSince: null, link: null })
+    expect(await statusInList(page, 'explainers', title)).toEqual({ status: 'Chờ duyệt', liveSince: null })
+    expect((await fetch(`${system.site}bai-giai-thich/${saved.slug}/`)).status).toBe(404)
     await page.context().close()
   }, 120_000)
 
@@ -134,15 +156,14 @@ describe('the admin in a browser', () => {
       `submit ${accounts.author}`,
       `publish ${accounts.reviewer}`,
     ])
-    // What the admin says is what the public sees: published, not "a draft with a published version", nothing changed.
-    await page.goto(`${system.cms}/admin/collections/explainers`)
-    const row = page.locator('tr', { hasText: title })
-    await expect.poll(() => row.innerText()).toContain('Đã xuất bản')
-    expect(await row.innerText()).not.toContain('Bản nháp')
+    // What the admin says is what the public sees: live since the publish, not "a draft with a published version".
+    const listed = await statusInList(page, 'explainers', title)
+    expect(listed.status).toBe('Đang hiển thị')
+    expect(Math.abs(Date.parse(listed.liveSince!) - Date.now())).toBeLessThan(5 * 60_000)
     await page.goto(`${system.cms}/admin/collections/explainers/${explainerId}`)
     await page.locator('#field-title').waitFor()
     expect(await page.locator('.doc-controls').innerText()).not.toContain('Đã thay đổi')
-    expect(await page.locator('.view-on-site a').getAttribute('href')).toBe(`${system.site}bai-giai-thich/${published.slug}/`)
+    expect(await statusOnEditScreen(page)).toEqual({ status: 'Đang hiển thị', liveSince: listed.liveSince, link: liveUrl })
 
     const url = `${system.site}bai-giai-thich/${published.slug}/`
     await expect.poll(async () => (await fetch(url)).status, { timeout: 60_000, interval: 500 }).toBe(200)
@@ -150,7 +171,23 @@ describe('the admin in a browser', () => {
     expect(await page.locator('h1').textContent()).toBe(title)
     expect(await page.locator('img[alt="Người dân nộp hồ sơ tại bộ phận một cửa"]').count()).toBeGreaterThan(0)
     await page.context().close()
-  }, 120_000)
+
+    // The author edits the live explainer and saves a draft: the admin says an edit waits, the public keeps the live text.
+    const author = await signIn(accounts.author)
+    await author.goto(`${system.cms}/admin/collections/explainers/${explainerId}`)
+    await author.fill('#field-lead', 'Bản sửa chưa xuất bản: lệ phí giảm 70%.')
+    await author.locator('#action-save-draft').click()
+    await expect
+      .poll(async () => (await (await fetch(`${system.cms}/api/explainers/${explainerId}?draft=true&depth=0`, { headers: adminAuth })).json()).lead)
+      .toBe('Bản sửa chưa xuất bản: lệ phí giảm 70%.')
+    await author.reload()
+    expect(await statusOnEditScreen(author)).toEqual({ status: 'Đang hiển thị, có bản sửa chưa xuất bản', liveSince: listed.liveSince, link: liveUrl })
+    expect(await statusInList(author, 'explainers', title)).toEqual({ status: 'Đang hiển thị, có bản sửa chưa xuất bản', liveSince: listed.liveSince })
+    const served = await (await fetch(url)).text()
+    expect(served).toContain('giảm một nửa lệ phí')
+    expect(served).not.toContain('giảm 70%')
+    await author.context().close()
+  }, 180_000)
 
   it('lets a reviewer send content back only with a note, which the author then reads', async () => {
     const login = await (
@@ -194,6 +231,8 @@ describe('the admin in a browser', () => {
     expect(await author.locator('#field-reviewNote').inputValue()).toBe('Cần ghi rõ ngày áp dụng và cơ quan tiếp nhận hồ sơ.')
     expect(await author.locator('#action-submit-for-review').count()).toBe(1)
     expect(await author.locator('#action-return, #action-save').count()).toBe(0)
+    expect(await statusOnEditScreen(author)).toEqual({ status: 'Trả lại để sửa', liveSince: null, link: null })
+    expect(await statusInList(author, 'explainers', returnedTitle)).toEqual({ status: 'Trả lại để sửa', liveSince: null })
     await author.context().close()
   }, 120_000)
 
@@ -221,6 +260,8 @@ describe('the admin in a browser', () => {
     await row.getByRole('button', { name: 'Chuyển góp ý sang "Ngoài phạm vi"' }).click()
     await expect.poll(() => stateOf(ids[0]!)).toBe('out-of-scope')
     await expect.poll(() => row.locator('[data-comment-state]').getAttribute('data-comment-state')).toBe('out-of-scope')
+    // The list refreshes after a change, and a refresh clears the selection: select once it has landed, as a person would.
+    await page.waitForLoadState('networkidle')
     // A selection, then one click above the table.
     for (const id of ids.slice(1))
       await page

@@ -56,7 +56,7 @@ export const Drafts: CollectionConfig = {
     },
     {
       name: 'status',
-      label: 'Trạng thái',
+      label: 'Giai đoạn lấy ý kiến',
       type: 'select',
       virtual: true,
       options: Object.entries(consultationStatuses).map(([value, label]) => ({ value, label })),

@@ -1,4 +1,5 @@
-import { ViewOnSite as ViewOnSite_a361072cea92eb97dc228807b860532b } from '../../../components/ViewOnSite'
+import { PublicationStatusField as PublicationStatusField_8a672a582ae303b8ad129d49c14a95d2 } from '../../../components/PublicationStatus'
+import { PublicationStatusCell as PublicationStatusCell_8a672a582ae303b8ad129d49c14a95d2 } from '../../../components/PublicationStatus'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { JsonValue as JsonValue_b3a22bdac7dd0ca40629448305bb9ee1 } from '../../../components/JsonValue'
 import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from '../../../components/ReviewActions'
@@ -40,7 +41,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/ViewOnSite#ViewOnSite": ViewOnSite_a361072cea92eb97dc228807b860532b,
+  "/components/PublicationStatus#PublicationStatusField": PublicationStatusField_8a672a582ae303b8ad129d49c14a95d2,
+  "/components/PublicationStatus#PublicationStatusCell": PublicationStatusCell_8a672a582ae303b8ad129d49c14a95d2,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/components/JsonValue#JsonValue": JsonValue_b3a22bdac7dd0ca40629448305bb9ee1,
   "/components/ReviewActions#ReviewActions": ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8,
