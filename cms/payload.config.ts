@@ -27,7 +27,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { cmsDir } from './config/paths'
 import { databaseAdapter } from './config/database'
-import { vietnameseTranslations } from './config/translations'
+import { vietnameseTranslations, withEditorWordsInVietnamese } from './config/translations'
 import { emailAdapter } from './config/email'
 import { uploadStoragePlugins } from './config/storage'
 import { editorFeatures } from './fields/editorFeatures'
@@ -44,6 +44,7 @@ import { recordScheduledPublishing, releaseAbandonedJobs } from './jobs/schedule
 import { keepLiveContentForReviewers } from './hooks/keepLiveContentForReviewers'
 import { normalizeToNFC } from './hooks/normalizeToNFC'
 import { refuseUntitledDrafts } from './hooks/refuseUntitledDrafts'
+import { requireCompleteForReview } from './hooks/requireCompleteForReview'
 import { notifyReviewers } from './hooks/notifyReviewers'
 import { publishOnlyEditedLocale } from './hooks/publishOnlyEditedLocale'
 import { recordChangeInAuditLog, recordDeleteInAuditLog } from './hooks/recordInAuditLog'
@@ -106,22 +107,25 @@ export default buildConfig({
   // Collections with drafts also go through review and leave an audit trail of publishing.
   collections: collections.map((collection) => {
     const reviewed = Boolean(collection.versions)
+    // No "API" tab on edit screens: editors work in the admin; developers read the documented REST API.
+    const admin = { ...collection.admin, hideAPIURL: true }
     return {
       ...collection,
       admin: reviewed
         ? {
-            ...collection.admin,
-            components: { ...collection.admin?.components, edit: reviewControls },
+            ...admin,
+            components: { ...admin.components, edit: reviewControls },
             // Our status (what the public sees, since when) in the list, where Payload's own would say "Bản nháp".
-            defaultColumns: collection.admin?.defaultColumns?.map((column) => (column === '_status' ? publicationStatusField.name : column)),
+            defaultColumns: admin.defaultColumns?.map((column) => (column === '_status' ? publicationStatusField.name : column)),
           }
-        : collection.admin,
+        : admin,
       fields: reviewed ? [publicationStatusField, ...collection.fields, ...reviewFields] : collection.fields,
       hooks: {
         ...collection.hooks,
         beforeValidate: [normalizeToNFC, ...(reviewed ? [refuseUntitledDrafts] : []), ...(collection.hooks?.beforeValidate ?? [])],
         beforeOperation: [...(reviewed ? [keepLiveContentForReviewers, publishOnlyEditedLocale] : []), ...(collection.hooks?.beforeOperation ?? [])],
-        beforeChange: [...(reviewed ? [followReviewFlow] : []), ...(collection.hooks?.beforeChange ?? [])],
+        // Completeness is checked last, on what the collection's own hooks made of the data (an agency filled in, say).
+        beforeChange: [...(reviewed ? [followReviewFlow] : []), ...(collection.hooks?.beforeChange ?? []), ...(reviewed ? [requireCompleteForReview] : [])],
         afterChange: [
           ...(collection.hooks?.afterChange ?? []),
           ...(reviewed ? [recordChangeInAuditLog, notifyReviewers] : []),
@@ -154,6 +158,7 @@ export default buildConfig({
     // Editors schedule in Vietnam time, the only zone offered (Payload then selects it by default).
     timezones: { supportedTimezones: [{ label: '(UTC+07:00) Giờ Việt Nam', value: 'Asia/Ho_Chi_Minh' }], defaultTimezone: 'Asia/Ho_Chi_Minh' },
     components: {
+      providers: ['/components/VietnameseEverywhere#VietnameseEverywhere'],
       afterNavLinks: ['/components/CoverageNavLink#CoverageNavLink'],
       beforeDashboard: [
         '/components/ToDoPanel#ToDoPanel',
@@ -198,4 +203,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts'), autoGenerate: false },
   plugins: uploadStoragePlugins(),
   telemetry: false,
-})
+}).then(withEditorWordsInVietnamese)

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Explainer, User } from '../../cms/payload-types'
-import { testPayload } from '../helpers/payload'
-import { restGet, restPost } from '../helpers/rest'
+import { testPayload, validationMessages } from '../helpers/payload'
+import { restGet, restPost, restRequest } from '../helpers/rest'
 import { richText } from '../helpers/richText'
 import { relationId } from '../../shared/relationId'
 
@@ -94,6 +94,55 @@ describe('review: draft → submitted → approved → published', () => {
     const savedBy = versions.docs.map((version) => relationId(version.version.updatedBy))
     expect(savedBy[0]).toBe(author.id)
     expect(savedBy.at(-1)).toBe(reviewer.id)
+  })
+})
+
+describe('sending for review', () => {
+  it('refuses a half-written draft, naming each field it still needs, and saves nothing', async () => {
+    const draft = await payload.create({
+      collection: 'explainers',
+      draft: true,
+      ...as(author),
+      data: { title: 'Bài mới viết được tiêu đề', lead: '   ', body: richText(' '), agency: own, _status: 'draft' },
+    })
+    expect(
+      await validationMessages(payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(author), data: { reviewState: 'submitted' } })),
+    ).toEqual(['Cần điền "Sa-pô (tóm tắt)" trước khi gửi duyệt.', 'Cần điền "Nội dung" trước khi gửi duyệt.', 'Cần điền "Giai đoạn chính sách" trước khi gửi duyệt.'])
+    // The same over REST, as a script would try it.
+    const { token } = await payload.login({ collection: 'users', data: { email: author.email, password: 'mat-khau-soan-thao-1' } })
+    const rest = await restRequest(`/api/explainers/${draft.id}?draft=true`, {
+      method: 'PATCH',
+      body: JSON.stringify({ reviewState: 'submitted', _status: 'draft' }),
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    })
+    expect(rest.status).toBe(400)
+    expect((await payload.findByID({ collection: 'explainers', id: draft.id, draft: true, depth: 0 })).reviewState).toBe('draft')
+    expect(await trail(draft.id)).toEqual([])
+    // Completed, it goes.
+    const submitted = await payload.update({
+      collection: 'explainers',
+      id: draft.id,
+      draft: true,
+      ...as(author),
+      data: { lead: 'Tóm tắt.', body: richText('Nội dung.'), lifecycleStage: 'drafting', reviewState: 'submitted' },
+    })
+    expect(submitted.reviewState).toBe('submitted')
+  })
+
+  it('checks every kind that goes through review, drafts included', async () => {
+    const type = (await payload.find({ collection: 'document-types', limit: 1 })).docs[0]!.id
+    const draft = await payload.create({
+      collection: 'drafts',
+      draft: true,
+      ...as(author),
+      data: { title: 'Dự thảo mới có trích yếu', documentType: type, draftingAgency: own, _status: 'draft' } as never,
+    })
+    const messages = await validationMessages(
+      payload.update({ collection: 'drafts', id: draft.id, draft: true, ...as(author), data: { reviewState: 'submitted' } }),
+    )
+    expect(messages).toContain('Cần điền "Tóm tắt nội dung" trước khi gửi duyệt.')
+    expect(messages).toContain('Cần điền "Kết thúc lấy ý kiến" trước khi gửi duyệt.')
+    expect(messages.join(' ')).not.toMatch(/Trích yếu|Loại văn bản/)
   })
 })
 

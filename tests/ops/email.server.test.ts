@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
+import { richText } from '../helpers/richText'
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
 
@@ -94,7 +95,7 @@ describe('e-mail', () => {
     const created = await fetch(`${system.cms}/api/explainers?draft=true`, {
       method: 'POST',
       headers: author,
-      body: JSON.stringify({ title, lead: 'Thử gửi duyệt.', lifecycleStage: 'implementation', _status: 'draft' }),
+      body: JSON.stringify({ title, lead: 'Thử gửi duyệt.', body: richText('Thử gửi duyệt.'), lifecycleStage: 'implementation', _status: 'draft' }),
     })
     expect(created.status).toBe(201)
     const id = (await created.json()).doc.id

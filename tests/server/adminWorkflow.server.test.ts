@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
+import { richText } from '../helpers/richText'
 import { demoAdmin, npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
 
 // The editorial workflow in the built admin, in Debian Chromium with a Vietnamese browser: an agency editor writes an
@@ -205,6 +206,8 @@ describe('the admin in a browser', () => {
       body: JSON.stringify({
         title: returnedTitle,
         lead: 'Bản nháp gửi duyệt.',
+        body: richText('Nội dung đầy đủ để gửi duyệt.'),
+        lifecycleStage: 'implementation',
         agency: await agencyId('Sở Nội vụ'),
         _status: 'draft',
         reviewState: 'submitted',

@@ -1,11 +1,4 @@
-const fileKinds: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/epub+zip': 'EPUB',
-  'audio/mpeg': 'MP3',
-  'audio/ogg': 'OGG',
-}
+import { fileKinds } from '../../../shared/fileKinds'
 
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
 

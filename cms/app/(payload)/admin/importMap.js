@@ -35,6 +35,7 @@ import { CoverageNavLink as CoverageNavLink_9c4b095678d470839ab1c0ee74e6d818 } f
 import { ToDoPanel as ToDoPanel_4d9d59d9a3d4731f083a6a856a29dd8a } from '../../../components/ToDoPanel'
 import { ReviewQueuePanel as ReviewQueuePanel_622068981c794cef4fb5b5ebc2807baf } from '../../../components/ReviewQueuePanel'
 import { SiteBuildStatusPanel as SiteBuildStatusPanel_c3adbc6192b7667e4e1e53263a9ee893 } from '../../../components/SiteBuildStatusPanel'
+import { VietnameseEverywhere as VietnameseEverywhere_a88a46750fc484254ad3449b35aee949 } from '../../../components/VietnameseEverywhere'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SpokespersonCoverageView as SpokespersonCoverageView_6c4c0e0cb972f1b5c8590015e96120eb } from '../../../components/SpokespersonCoverageView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -78,6 +79,7 @@ export const importMap = {
   "/components/ToDoPanel#ToDoPanel": ToDoPanel_4d9d59d9a3d4731f083a6a856a29dd8a,
   "/components/ReviewQueuePanel#ReviewQueuePanel": ReviewQueuePanel_622068981c794cef4fb5b5ebc2807baf,
   "/components/SiteBuildStatusPanel#SiteBuildStatusPanel": SiteBuildStatusPanel_c3adbc6192b7667e4e1e53263a9ee893,
+  "/components/VietnameseEverywhere#VietnameseEverywhere": VietnameseEverywhere_a88a46750fc484254ad3449b35aee949,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/SpokespersonCoverageView#SpokespersonCoverageView": SpokespersonCoverageView_6c4c0e0cb972f1b5c8590015e96120eb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
