@@ -17,12 +17,14 @@ const texts: Record<string, string> = {
   'To pick up a draggable item, press the space bar.':
     'Để nhấc một mục, nhấn phím cách; khi đang kéo, dùng các phím mũi tên để di chuyển; nhấn phím cách lần nữa để thả, hoặc Esc để huỷ.',
 }
-const mimeType = new RegExp(`(${Object.keys(fileKinds).map((type) => type.replace(/[.+]/g, '\\$&')).join('|')})$`)
+const mimeType = new RegExp(`(?<=^|\\s)(${Object.keys(fileKinds).map((type) => type.replace(/[.+]/g, '\\$&')).join('|')})$`)
 
 function mend(root: Element) {
-  for (const element of [root, ...root.querySelectorAll('[aria-label]')]) {
+  for (const element of [root, ...root.querySelectorAll('[aria-label], input[title]')]) {
     const label = element.getAttribute('aria-label')
     if (label && labels[label]) element.setAttribute('aria-label', labels[label])
+    // Checkboxes carry the field's code name as their tooltip ("isDemo"); their visible label says it already.
+    if (element.tagName === 'INPUT' && element.getAttribute('title') === element.getAttribute('name')) element.removeAttribute('title')
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -30,7 +32,8 @@ function mend(root: Element) {
     const said = texts[text] ?? texts[text.split('\n')[0]!.trim()]
     if (said) node.nodeValue = said
     // An upload's details end with its MIME type ("56KB - 1600x900 - image/png"): the name editors know instead.
-    else if (node.parentElement?.closest('.file-meta__size-type, .file-details') && mimeType.test(text)) {
+    // Never inside what an editor writes (a textarea's text is its value; the rich-text editor is contenteditable).
+    else if (mimeType.test(text) && !node.parentElement?.closest('textarea, [contenteditable], pre')) {
       node.nodeValue = node.nodeValue!.replace(mimeType, (type) => fileKinds[type]!)
     }
   }
@@ -53,7 +56,7 @@ export function VietnameseEverywhere({ children }: { children?: ReactNode }) {
         }
       }
     })
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] })
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'title'] })
     return () => observer.disconnect()
   }, [])
   return children
