@@ -1,22 +1,46 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import type { AdminViewServerProps } from 'payload'
+import { Gutter, Pill, SetStepNav, Table } from '@payloadcms/ui'
+import type { AdminViewServerProps, ClientField } from 'payload'
+import { stringify } from 'qs-esm'
 import { hasRole } from '../access/roles'
 import { scopeLabel } from '../reports/scopeLabel'
-import { spokespersonStatus } from '../reports/spokespersonStatus'
+import { spokespersonStatus, type SpokespersonStatusRow } from '../reports/spokespersonStatus'
+import { ReportForm } from './ReportForm'
+
+const pillStyles: Record<SpokespersonStatusRow['status'], 'success' | 'warning' | 'error'> = {
+  'có người phát ngôn': 'success',
+  'hết thời hạn giao nhiệm vụ': 'warning',
+  'chưa có': 'error',
+}
+
+// Agencies that need action first, then those covered; by name within each.
+const order: SpokespersonStatusRow['status'][] = ['chưa có', 'hết thời hạn giao nhiệm vụ', 'có người phát ngôn']
+
+const column = (accessor: string, Heading: string, renderedCells: React.ReactNode[]) => ({
+  accessor,
+  active: true,
+  field: { name: accessor, type: 'text' } as ClientField,
+  Heading,
+  renderedCells,
+})
 
 /**
- * The admin view of the spokesperson network (coverage, agencies without one or with an ended appointment, CSV
- * export) and the form that produces the 6-month and annual reports.
+ * The spokesperson network in the admin: every agency that must name a spokesperson, with its state, linking to its
+ * spokespersons; the CSV export; and the form that produces the 6-month and annual reports.
  */
 export async function SpokespersonCoverageView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const isEditor = hasRole(req.user, 'admin', 'editor', 'reviewer', 'agency-editor')
-  const rows = isEditor ? await spokespersonStatus(req.payload) : []
+  const rows = (isEditor ? await spokespersonStatus(req.payload) : []).sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status))
   const agencies = isEditor ? (await req.payload.find({ collection: 'agencies', depth: 0, pagination: false, sort: 'name' })).docs : []
   const year = new Date().getFullYear()
   const covered = rows.filter((row) => row.status === 'có người phát ngôn').length
-  const gaps = rows.filter((row) => row.status !== 'có người phát ngôn')
+  const periods = [year, year - 1].flatMap((y) => [
+    { value: `${y}-H1`, label: `6 tháng đầu năm ${y}` },
+    { value: `${y}-H2`, label: `6 tháng cuối năm ${y}` },
+    { value: `${y}`, label: `Cả năm ${y}` },
+  ])
+  const listOf = (row: SpokespersonStatusRow) => `/admin/collections/spokespersons?${stringify({ where: { agency: { equals: row.agencyId } } })}`
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -28,6 +52,7 @@ export async function SpokespersonCoverageView({ initPageResult, params, searchP
       user={req.user ?? undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
+      <SetStepNav nav={[{ label: 'Độ phủ người phát ngôn' }]} />
       <Gutter>
         <h1>Độ phủ mạng lưới người phát ngôn</h1>
         {!isEditor ? (
@@ -38,71 +63,49 @@ export async function SpokespersonCoverageView({ initPageResult, params, searchP
               <strong>
                 {covered}/{rows.length} cơ quan, đơn vị có người phát ngôn
               </strong>{' '}
-              (mục tiêu của Kế hoạch 6684/KH-UBND: 100%).
-            </p>
-            <p>
+              (mục tiêu của Kế hoạch 6684/KH-UBND: 100%).{' '}
               <a href="/api/reports/spokesperson-coverage.csv" download>
                 Tải bảng độ phủ (CSV)
               </a>
             </p>
+            <div data-coverage-table style={{ overflowX: 'auto' }}>
+              <Table
+                data={rows.map((row) => ({ ...row, id: row.agencyId }))}
+                columns={[
+                  column(
+                    'agency',
+                    'Cơ quan, đơn vị',
+                    rows.map((row) => (
+                      <a key={row.agencyId} href={listOf(row)}>
+                        {row.agency}
+                      </a>
+                    )),
+                  ),
+                  column(
+                    'status',
+                    'Tình trạng',
+                    rows.map((row) => (
+                      <span key={row.agencyId} data-coverage-status={row.status}>
+                        <Pill pillStyle={pillStyles[row.status]} size="small">
+                          {row.status}
+                        </Pill>
+                      </span>
+                    )),
+                  ),
+                  column(
+                    'spokespersons',
+                    'Người phát ngôn',
+                    rows.map((row) => row.spokespersons || '—'),
+                  ),
+                ]}
+              />
+            </div>
             <h2>Lập báo cáo 6 tháng, năm</h2>
-            <form action="/api/reports/communication" method="get" data-report-form>
-              <p>
-                <label htmlFor="ky-bao-cao">Kỳ báo cáo</label>{' '}
-                <select id="ky-bao-cao" name="period" defaultValue={`${year}-H1`}>
-                  {[year, year - 1].flatMap((y) => [
-                    <option key={`${y}-H1`} value={`${y}-H1`}>
-                      6 tháng đầu năm {y}
-                    </option>,
-                    <option key={`${y}-H2`} value={`${y}-H2`}>
-                      6 tháng cuối năm {y}
-                    </option>,
-                    <option key={`${y}`} value={`${y}`}>
-                      Cả năm {y}
-                    </option>,
-                  ])}
-                </select>
-              </p>
-              <p>
-                <label htmlFor="co-quan-bao-cao">Cơ quan, đơn vị</label>{' '}
-                <select id="co-quan-bao-cao" name="agency" defaultValue="">
-                  <option value="">{scopeLabel()}</option>
-                  {agencies.map((agency) => (
-                    <option key={agency.id} value={agency.id}>
-                      {agency.name}
-                    </option>
-                  ))}
-                </select>
-              </p>
-              <p>
-                <label htmlFor="dinh-dang">Định dạng</label>{' '}
-                <select id="dinh-dang" name="format" defaultValue="docx">
-                  <option value="docx">Văn bản Word (DOCX)</option>
-                  <option value="xlsx">Bảng tính Excel (XLSX)</option>
-                  <option value="json">JSON cho bảng điều khiển</option>
-                </select>
-              </p>
-              <button type="submit">Lập báo cáo</button>
-            </form>
-            <h2>Chưa có hoặc đã hết thời hạn ({gaps.length})</h2>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Cơ quan, đơn vị</th>
-                  <th scope="col">Tình trạng</th>
-                  <th scope="col">Người phát ngôn trước đây</th>
-                </tr>
-              </thead>
-              <tbody>
-                {gaps.map((row) => (
-                  <tr key={row.agency}>
-                    <td>{row.agency}</td>
-                    <td>{row.status}</td>
-                    <td>{row.spokespersons}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportForm
+              periods={periods}
+              wholeJurisdiction={scopeLabel()}
+              agencies={agencies.map((agency) => ({ value: String(agency.id), label: agency.name }))}
+            />
           </>
         )}
       </Gutter>

@@ -17,7 +17,11 @@ const texts: Record<string, string> = {
   'To pick up a draggable item, press the space bar.':
     'Để nhấc một mục, nhấn phím cách; khi đang kéo, dùng các phím mũi tên để di chuyển; nhấn phím cách lần nữa để thả, hoặc Esc để huỷ.',
 }
-const mimeType = new RegExp(`(?<=^|\\s)(${Object.keys(fileKinds).map((type) => type.replace(/[.+]/g, '\\$&')).join('|')})$`)
+const mimeType = new RegExp(
+  `(?<=^|\\s)(${Object.keys(fileKinds)
+    .map((type) => type.replace(/[.+]/g, '\\$&'))
+    .join('|')})$`,
+)
 
 function mend(root: Element) {
   for (const element of [root, ...root.querySelectorAll('[aria-label], input[title]')]) {

@@ -2,12 +2,15 @@ import { type CollectionBeforeChangeHook, type Field, ValidationError } from 'pa
 
 type Required = { path: string; label: string }
 
-/** The fields a document must have filled in to be published: required, shown unconditionally, at the top level. */
+/**
+ * The fields a document must have filled in to be published: required, shown unconditionally, at the top level.
+ * Not the slug: Payload makes it from the title after this check runs, so the title stands for it.
+ */
 function requiredFields(fields: Field[]): Required[] {
   return fields.flatMap((field): Required[] => {
     if (field.type === 'row' || field.type === 'collapsible') return requiredFields(field.fields)
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : requiredFields(tab.fields)))
-    if (!('name' in field) || !('required' in field) || !field.required || field.admin?.condition) return []
+    if (!('name' in field) || field.name === 'slug' || !('required' in field) || !field.required || field.admin?.condition) return []
     return [{ path: field.name, label: typeof field.label === 'string' ? field.label : field.name }]
   })
 }

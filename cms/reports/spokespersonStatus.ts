@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { existsAt, kindsRequiringSpokesperson } from '../../shared/spokespersonCoverage'
 
-export type SpokespersonStatusRow = { agency: string; status: 'có người phát ngôn' | 'chưa có' | 'hết thời hạn giao nhiệm vụ'; spokespersons: string }
+export type SpokespersonStatusRow = { agencyId: string; agency: string; status: 'có người phát ngôn' | 'chưa có' | 'hết thời hạn giao nhiệm vụ'; spokespersons: string }
 
 /**
  * For every agency that exists and must name a spokesperson: whether it has one in office, none at all, or only
@@ -17,6 +17,7 @@ export async function spokespersonStatus(payload: Payload, now = new Date()): Pr
     const current = mine.filter((person) => !person.until || new Date(person.until) >= now)
     const status = current.length > 0 ? 'có người phát ngôn' : mine.length > 0 ? 'hết thời hạn giao nhiệm vụ' : 'chưa có'
     return {
+      agencyId: String(agency.id),
       agency: agency.name,
       status,
       spokespersons: (current.length > 0 ? current : mine).map((person) => `${person.fullName} (${person.position})`).join('; '),

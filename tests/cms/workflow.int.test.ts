@@ -127,6 +127,25 @@ describe('sending for review', () => {
       data: { lead: 'Tóm tắt.', body: richText('Nội dung.'), lifecycleStage: 'drafting', reviewState: 'submitted' },
     })
     expect(submitted.reviewState).toBe('submitted')
+    expect(submitted.slug).toBe('bai-moi-viet-duoc-tieu-de')
+  })
+
+  it('lets a complete new document be sent for review as it is created, its address made from its title', async () => {
+    const created = await payload.create({
+      collection: 'explainers',
+      draft: true,
+      ...as(author),
+      data: {
+        title: 'Bài gửi duyệt ngay khi tạo',
+        lead: 'Tóm tắt.',
+        body: richText('Nội dung.'),
+        lifecycleStage: 'drafting',
+        agency: own,
+        reviewState: 'submitted',
+        _status: 'draft',
+      },
+    })
+    expect(created).toMatchObject({ reviewState: 'submitted', slug: 'bai-gui-duyet-ngay-khi-tao' })
   })
 
   it('checks every kind that goes through review, drafts included', async () => {

@@ -363,7 +363,7 @@ describe('the admin in a browser', () => {
       ...['drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'press-briefings', 'spokespersons', 'agencies', 'topics', 'document-types'],
       ...['comments', 'consultation-responses', 'files', 'media', 'users', 'audit-log'],
     ]
-    const screens = ['/admin']
+    const screens = ['/admin', '/admin/do-phu-nguoi-phat-ngon']
     const readOnlyValues = new Map<string, number>()
     for (const collection of collections) {
       const { docs } = await (await fetch(`${system.cms}/api/${collection}?limit=1&depth=0&draft=true`, { headers: adminAuth })).json()
@@ -385,6 +385,11 @@ describe('the admin in a browser', () => {
     }
     // The comment counts and the published quotes of a response, as text.
     expect(readOnlyValues.get(`/admin/collections/consultation-responses/${responded.id}`)).toBe(2)
+    // The coverage view's report downloads as a Word file, and the admin stays where it was.
+    await page.goto(`${system.cms}/admin/do-phu-nguoi-phat-ngon`, { waitUntil: 'networkidle' })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-report-form] a', { hasText: 'Tải báo cáo' }).click()])
+    expect(download.suggestedFilename()).toMatch(/\.docx$/)
+    expect(page.url()).toBe(`${system.cms}/admin/do-phu-nguoi-phat-ngon`)
     // The rich-text editor's insert menu ("/") names its blocks in Vietnamese, tables included.
     await page.goto(`${system.cms}/admin/collections/explainers/create`, { waitUntil: 'networkidle' })
     await page.locator('[data-lexical-editor="true"]').first().click()

@@ -241,9 +241,11 @@ describe('npm start on the embedded default', () => {
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toMatch(/\d+<!-- -->\/<!-- -->\d+<!-- --> cơ quan, đơn vị có người phát ngôn|\d+\/\d+ cơ quan, đơn vị có người phát ngôn/)
-    expect(html).toContain('Sở Xây dựng')
+    // Every agency that must have a spokesperson, with its state: those without one and those covered.
+    expect(html).toMatch(/Sở Xây dựng<\/a>.*data-coverage-status="chưa có"/s)
+    expect(html).toMatch(/Sở Khoa học và Công nghệ<\/a>.*data-coverage-status="có người phát ngôn"/s)
     expect(html).toContain('/api/reports/spokesperson-coverage.csv')
-    expect(html).toContain('action="/api/reports/communication"')
+    expect(html).toContain('/api/reports/communication?period=')
     expect(html).toContain('6 tháng đầu năm')
   })
 
