@@ -17,8 +17,7 @@ function requiredFields(fields: Field[]): Required[] {
 
 type RichTextNode = { text?: unknown; children?: RichTextNode[] }
 
-const hasWords = (node: RichTextNode): boolean =>
-  (typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(hasWords)
+const hasWords = (node: RichTextNode): boolean => (typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(hasWords)
 
 /** Empty as an editor sees it: nothing, blank text, no item, or rich text without a word in it. */
 function isEmpty(value: unknown): boolean {

@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 import { existsAt, kindsRequiringSpokesperson } from '../../shared/spokespersonCoverage'
 
-export type SpokespersonStatusRow = { agencyId: string; agency: string; status: 'có người phát ngôn' | 'chưa có' | 'hết thời hạn giao nhiệm vụ'; spokespersons: string }
+export type SpokespersonStatusRow = {
+  agencyId: string
+  agency: string
+  status: 'có người phát ngôn' | 'chưa có' | 'hết thời hạn giao nhiệm vụ'
+  spokespersons: string
+}
 
 /**
  * For every agency that exists and must name a spokesperson: whether it has one in office, none at all, or only

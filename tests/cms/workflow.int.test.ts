@@ -107,7 +107,11 @@ describe('sending for review', () => {
     })
     expect(
       await validationMessages(payload.update({ collection: 'explainers', id: draft.id, draft: true, ...as(author), data: { reviewState: 'submitted' } })),
-    ).toEqual(['Cần điền "Sa-pô (tóm tắt)" trước khi gửi duyệt.', 'Cần điền "Nội dung" trước khi gửi duyệt.', 'Cần điền "Giai đoạn chính sách" trước khi gửi duyệt.'])
+    ).toEqual([
+      'Cần điền "Sa-pô (tóm tắt)" trước khi gửi duyệt.',
+      'Cần điền "Nội dung" trước khi gửi duyệt.',
+      'Cần điền "Giai đoạn chính sách" trước khi gửi duyệt.',
+    ])
     // The same over REST, as a script would try it.
     const { token } = await payload.login({ collection: 'users', data: { email: author.email, password: 'mat-khau-soan-thao-1' } })
     const rest = await restRequest(`/api/explainers/${draft.id}?draft=true`, {

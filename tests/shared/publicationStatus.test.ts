@@ -11,9 +11,7 @@ describe('the status an editor sees', () => {
 
   it('says "live" only when the public sees the latest version', () => {
     expect(publicationStatus({ liveSince: '2026-12-07T14:05:00Z', latestIsLive: true, reviewState: 'approved' })).toBe('Đang hiển thị')
-    expect(publicationStatus({ liveSince: '2026-12-07T14:05:00Z', latestIsLive: false, reviewState: 'draft' })).toBe(
-      'Đang hiển thị, có bản sửa chưa xuất bản',
-    )
+    expect(publicationStatus({ liveSince: '2026-12-07T14:05:00Z', latestIsLive: false, reviewState: 'draft' })).toBe('Đang hiển thị, có bản sửa chưa xuất bản')
     expect(publicationStatus({ liveSince: '2026-12-07T14:05:00Z', latestIsLive: false, reviewState: 'submitted' })).toBe(
       'Đang hiển thị, có bản sửa chưa xuất bản (chờ duyệt)',
     )
