@@ -32,7 +32,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       customPages: previousPages(SITE_PREVIOUS_RELEASE),
-      filter: (page) => !/\/(nhung|bang-tin)\/|\/da-gui-gop-y\/$/.test(page),
+      // Confirmation pages (a comment sent, an alert subscription sent or confirmed) are noindex: not in the sitemap either.
+      filter: (page) => !/\/(nhung|bang-tin)\/|\/(da-gui-gop-y|theo-doi\/da-gui|theo-doi\/da-xac-nhan)\/$/.test(page),
       i18n: { defaultLocale: 'vi', locales: Object.fromEntries(localeCodes.map((code) => [code, code === 'vi' ? 'vi-VN' : code])) },
     }),
     shareImages(),

@@ -16,7 +16,11 @@ export const slugField = (args: SlugFieldArgs = {}) =>
       const slug = row.fields.find((field) => 'name' in field && field.name === (args.name ?? 'slug'))
       if (slug && 'name' in slug) {
         slug.label = 'Đường dẫn'
-        slug.admin = { ...slug.admin, description: 'Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).' }
+        slug.admin = {
+          ...slug.admin,
+          description: 'Phần cuối địa chỉ trang, tạo từ tiêu đề khi gõ (không dấu, nối bằng gạch ngang). Bấm "Mở khóa" để tự đặt.',
+          components: { Field: { path: '/components/SlugFromTitle#SlugFromTitle', clientProps: { useAsSlug: args.useAsSlug ?? 'title' } } },
+        }
       }
       return args.overrides ? args.overrides(row) : row
     },

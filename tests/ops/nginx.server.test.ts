@@ -70,6 +70,28 @@ describe('behind nginx under a base path', () => {
     expect((await fetch(`${origin}${base}api/v1/index.json`)).headers.get('access-control-allow-origin')).toBe('*')
   })
 
+  it('answers a moved address with a 301 to the new one once nginx has reloaded', async () => {
+    const { token } = await (await signInAsDemoAdmin(system)).json()
+    const moved = { from: 'co-quan/so-thong-tin-va-truyen-thong/', to: 'co-quan/so-khoa-hoc-va-cong-nghe/' }
+    const created = await fetch(`${system.cms}/api/redirects`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...moved, note: 'Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ.' }),
+    })
+    expect(created.status).toBe(201)
+    // The rebuild writes the old address's page at once, and the map nginx reads.
+    await expect
+      .poll(async () => (await fetch(`${origin}${base}${moved.from}`)).text(), { timeout: 120_000, interval: 1000 })
+      .toContain('Trang đã chuyển')
+    nginx.kill('SIGHUP')
+    await expect
+      .poll(async () => (await fetch(`${origin}${base}${moved.from}`, { redirect: 'manual' })).status, { timeout: 20_000, interval: 250 })
+      .toBe(301)
+    const answer = await fetch(`${origin}${base}${moved.from}`, { redirect: 'manual' })
+    expect(new URL(answer.headers.get('location')!, origin).href).toBe(`${origin}${base}${moved.to}`)
+    expect((await fetch(`${origin}${base}${moved.to}`, { redirect: 'manual' })).status).toBe(200)
+  }, 180_000)
+
   it('answers oEmbed for a page through the proxy', async () => {
     const page = `${origin}${base}du-thao/quy-dinh-ho-tro-chuyen-doi-so-cap-xa/`
     const response = await fetch(`${origin}/oembed?url=${encodeURIComponent(page)}&format=json`)

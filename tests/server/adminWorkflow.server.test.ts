@@ -301,6 +301,19 @@ describe('the admin in a browser', () => {
     await context.close()
   }, 120_000)
 
+  it('fills the address in as the title is typed, and keeps the one an editor writes', async () => {
+    const page = await signIn(accounts.author)
+    await page.goto(`${system.cms}/admin/collections/explainers/create`)
+    await page.locator('#field-title').pressSequentially('Đường giao thông nông thôn mới')
+    await expect.poll(() => page.locator('#field-slug').inputValue()).toBe('duong-giao-thong-nong-thon-moi')
+    await page.locator('.slug-field-component button', { hasText: 'Mở khóa' }).click()
+    await page.fill('#field-slug', 'giao-thong-nong-thon')
+    await page.locator('#field-title').pressSequentially(' năm 2027')
+    await page.waitForTimeout(500)
+    expect(await page.locator('#field-slug').inputValue()).toBe('giao-thong-nong-thon')
+    await page.context().close()
+  }, 60_000)
+
   it("does not open another agency's unpublished draft for an agency editor", async () => {
     const type = (await (await fetch(`${system.cms}/api/document-types?limit=1`)).json()).docs[0].id
     const foreignTitle = `Dự thảo nội bộ của Sở Xây dựng ${stamp}`

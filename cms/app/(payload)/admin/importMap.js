@@ -1,6 +1,6 @@
 import { PublicationStatusField as PublicationStatusField_8a672a582ae303b8ad129d49c14a95d2 } from '../../../components/PublicationStatus'
 import { PublicationStatusCell as PublicationStatusCell_8a672a582ae303b8ad129d49c14a95d2 } from '../../../components/PublicationStatus'
-import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { SlugFromTitle as SlugFromTitle_b5a0bfa850117bed74523454b8dbf70e } from '../../../components/SlugFromTitle'
 import { JsonValue as JsonValue_b3a22bdac7dd0ca40629448305bb9ee1 } from '../../../components/JsonValue'
 import { ReviewActions as ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8 } from '../../../components/ReviewActions'
 import { ConfirmedPublishButton as ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821 } from '../../../components/ConfirmedPublishButton'
@@ -44,7 +44,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/PublicationStatus#PublicationStatusField": PublicationStatusField_8a672a582ae303b8ad129d49c14a95d2,
   "/components/PublicationStatus#PublicationStatusCell": PublicationStatusCell_8a672a582ae303b8ad129d49c14a95d2,
-  "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/components/SlugFromTitle#SlugFromTitle": SlugFromTitle_b5a0bfa850117bed74523454b8dbf70e,
   "/components/JsonValue#JsonValue": JsonValue_b3a22bdac7dd0ca40629448305bb9ee1,
   "/components/ReviewActions#ReviewActions": ReviewActions_f6652ebb724a7a70f8f49c0dc5ccf9c8,
   "/components/ConfirmedPublishButton#ConfirmedPublishButton": ConfirmedPublishButton_56528931d233e30fb7b1f0dfad022821,
