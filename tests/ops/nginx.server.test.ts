@@ -80,13 +80,10 @@ describe('behind nginx under a base path', () => {
     })
     expect(created.status).toBe(201)
     // The rebuild writes the old address's page at once, and the map nginx reads.
-    await expect
-      .poll(async () => (await fetch(`${origin}${base}${moved.from}`)).text(), { timeout: 120_000, interval: 1000 })
-      .toContain('Trang đã chuyển')
+    await expect.poll(async () => (await fetch(`${origin}${base}${moved.from}`)).text(), { timeout: 120_000, interval: 1000 }).toContain('Trang đã chuyển')
+    expect(await readFile(path.join(system.env.SITE_OUT_DIR!, 'redirects.map'), 'utf8')).toContain(`${base}${moved.from} ${base}${moved.to};`)
     nginx.kill('SIGHUP')
-    await expect
-      .poll(async () => (await fetch(`${origin}${base}${moved.from}`, { redirect: 'manual' })).status, { timeout: 20_000, interval: 250 })
-      .toBe(301)
+    await expect.poll(async () => (await fetch(`${origin}${base}${moved.from}`, { redirect: 'manual' })).status, { timeout: 20_000, interval: 250 }).toBe(301)
     const answer = await fetch(`${origin}${base}${moved.from}`, { redirect: 'manual' })
     expect(new URL(answer.headers.get('location')!, origin).href).toBe(`${origin}${base}${moved.to}`)
     expect((await fetch(`${origin}${base}${moved.to}`, { redirect: 'manual' })).status).toBe(200)

@@ -303,7 +303,8 @@ describe('the admin in a browser', () => {
 
   it('fills the address in as the title is typed, and keeps the one an editor writes', async () => {
     const page = await signIn(accounts.author)
-    await page.goto(`${system.cms}/admin/collections/explainers/create`)
+    // Typing before the admin has loaded its scripts would be lost, for a person too.
+    await page.goto(`${system.cms}/admin/collections/explainers/create`, { waitUntil: 'networkidle' })
     await page.locator('#field-title').pressSequentially('Đường giao thông nông thôn mới')
     await expect.poll(() => page.locator('#field-slug').inputValue()).toBe('duong-giao-thong-nong-thon-moi')
     await page.locator('.slug-field-component button', { hasText: 'Mở khóa' }).click()
@@ -374,7 +375,7 @@ describe('the admin in a browser', () => {
     expect(toDo[0]!.count).toBeGreaterThan(0)
     const collections = [
       ...['drafts', 'explainers', 'handbook-chapters', 'policy-documents', 'press-briefings', 'spokespersons', 'agencies', 'topics', 'document-types'],
-      ...['comments', 'consultation-responses', 'files', 'media', 'users', 'audit-log'],
+      ...['comments', 'consultation-responses', 'files', 'media', 'users', 'audit-log', 'redirects', 'alert-subscriptions', 'alerts'],
     ]
     const screens = ['/admin', '/admin/do-phu-nguoi-phat-ngon']
     const readOnlyValues = new Map<string, number>()
