@@ -165,7 +165,8 @@ describe('two CMS instances behind a load balancer', () => {
     console.log(`load balancer burst: ${acknowledged.length} acknowledged, ${alreadyStored.length} already stored, ${retries} retries after the kill`)
     // The restarted instance answers again.
     await expect.poll(async () => (await fetch(`${second.cms}/api/health`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200)
-  }, 300_000)
+    // A bound, not a goal: on a loaded 2-core CI machine the burst and the restart once took past 300 s.
+  }, 600_000)
 
   it('hold the per-client limit across both instances behind the balancer', async () => {
     const statuses: number[] = []
