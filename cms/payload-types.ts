@@ -135,7 +135,7 @@ export interface Draft {
    */
   generateSlug?: boolean | null;
   /**
-   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề khi gõ (không dấu, nối bằng gạch ngang). Bấm "Mở khóa" để tự đặt.
    */
   slug: string;
   documentType: string | DocumentType;
@@ -203,7 +203,7 @@ export interface Draft {
   numberAndSymbol?: string | null;
   issuedAt?: string | null;
   /**
-   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   * Người soạn bấm "Gửi duyệt"; người duyệt bấm "Duyệt và xuất bản" hoặc "Trả lại".
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   reviewNote?: string | null;
@@ -250,7 +250,7 @@ export interface Agency {
   createdAt: string;
 }
 /**
- * Chọn nhiều góp ý rồi dùng "Sửa" để chuyển trạng thái hàng loạt (hợp lệ, spam, trùng lặp, ngoài phạm vi).
+ * Bấm nút ở cột trạng thái để phân loại từng góp ý, hoặc chọn nhiều góp ý rồi bấm trạng thái phía trên bảng.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
@@ -319,7 +319,7 @@ export interface Explainer {
    */
   generateSlug?: boolean | null;
   /**
-   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề khi gõ (không dấu, nối bằng gạch ngang). Bấm "Mở khóa" để tự đặt.
    */
   slug: string;
   lead: string;
@@ -349,6 +349,10 @@ export interface Explainer {
   radioScript?: string | null;
   audio?: (string | null) | File;
   /**
+   * Chỉ dùng cho ấn bản tiếng dân tộc thiểu số hoặc tiếng nước ngoài. Sau khi xuất bản, địa chỉ của ấn bản này dẫn về trang tiếng Việt.
+   */
+  editionWithdrawn?: boolean | null;
+  /**
    * Chỉ điền cho bản tiếng dân tộc thiểu số hoặc tiếng nước ngoài.
    */
   translation?: {
@@ -361,7 +365,7 @@ export interface Explainer {
     sample?: boolean | null;
   };
   /**
-   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   * Người soạn bấm "Gửi duyệt"; người duyệt bấm "Duyệt và xuất bản" hoặc "Trả lại".
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   reviewNote?: string | null;
@@ -445,7 +449,7 @@ export interface Topic {
    */
   generateSlug?: boolean | null;
   /**
-   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề khi gõ (không dấu, nối bằng gạch ngang). Bấm "Mở khóa" để tự đặt.
    */
   slug: string;
   updatedAt: string;
@@ -528,7 +532,7 @@ export interface ConsultationResponse {
     | boolean
     | null;
   /**
-   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   * Người soạn bấm "Gửi duyệt"; người duyệt bấm "Duyệt và xuất bản" hoặc "Trả lại".
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   reviewNote?: string | null;
@@ -551,7 +555,7 @@ export interface HandbookChapter {
    */
   generateSlug?: boolean | null;
   /**
-   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề khi gõ (không dấu, nối bằng gạch ngang). Bấm "Mở khóa" để tự đặt.
    */
   slug: string;
   summary?: string | null;
@@ -571,7 +575,11 @@ export interface HandbookChapter {
     [k: string]: unknown;
   };
   /**
-   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   * Chỉ dùng cho ấn bản tiếng dân tộc thiểu số hoặc tiếng nước ngoài. Sau khi xuất bản, địa chỉ của ấn bản này dẫn về trang tiếng Việt.
+   */
+  editionWithdrawn?: boolean | null;
+  /**
+   * Người soạn bấm "Gửi duyệt"; người duyệt bấm "Duyệt và xuất bản" hoặc "Trả lại".
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   reviewNote?: string | null;
@@ -596,7 +604,7 @@ export interface PolicyDocument {
    */
   generateSlug?: boolean | null;
   /**
-   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề khi gõ (không dấu, nối bằng gạch ngang). Bấm "Mở khóa" để tự đặt.
    */
   slug: string;
   body: {
@@ -648,7 +656,7 @@ export interface PolicyDocument {
       }[]
     | null;
   /**
-   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   * Người soạn bấm "Gửi duyệt"; người duyệt bấm "Duyệt và xuất bản" hoặc "Trả lại".
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   reviewNote?: string | null;
@@ -669,7 +677,7 @@ export interface PressBriefing {
    */
   generateSlug?: boolean | null;
   /**
-   * Phần cuối địa chỉ trang, tạo từ tiêu đề (không dấu, nối bằng gạch ngang).
+   * Phần cuối địa chỉ trang, tạo từ tiêu đề khi gõ (không dấu, nối bằng gạch ngang). Bấm "Mở khóa" để tự đặt.
    */
   slug: string;
   kind: 'monthly' | 'press-conference' | 'extraordinary';
@@ -686,7 +694,7 @@ export interface PressBriefing {
       }[]
     | null;
   /**
-   * Người soạn chọn "Chờ duyệt" để gửi duyệt; người duyệt chọn "Đã duyệt" hoặc "Trả lại để sửa".
+   * Người soạn bấm "Gửi duyệt"; người duyệt bấm "Duyệt và xuất bản" hoặc "Trả lại".
    */
   reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
   reviewNote?: string | null;
@@ -1176,6 +1184,7 @@ export interface ExplainersSelect<T extends boolean = true> {
   topics?: T;
   radioScript?: T;
   audio?: T;
+  editionWithdrawn?: T;
   translation?:
     | T
     | {
@@ -1203,6 +1212,7 @@ export interface HandbookChaptersSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   body?: T;
+  editionWithdrawn?: T;
   reviewState?: T;
   reviewNote?: T;
   updatedBy?: T;

@@ -133,6 +133,8 @@ export const snapshotExplainerSchema = z.object({
   slug,
   /** Slugs it was published under before; the site redirects them to the current one. */
   formerSlugs: z.array(slug).optional(),
+  /** Languages it had an edition in before (withdrawn); the site sends their addresses to the Vietnamese page. */
+  formerEditions: z.array(z.enum(localeCodes)).optional(),
   lifecycleStage: z.string(),
   agencyId: id,
   topicIds: ids,
@@ -160,6 +162,8 @@ export const snapshotHandbookChapterSchema = z.object({
   slug,
   /** Slugs it was published under before; the site redirects them to the current one. */
   formerSlugs: z.array(slug).optional(),
+  /** Languages it had an edition in before (withdrawn); the site sends their addresses to the Vietnamese page. */
+  formerEditions: z.array(z.enum(localeCodes)).optional(),
   edition: z.string(),
   order: z.number(),
   updatedAt: isoDate,

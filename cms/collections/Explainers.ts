@@ -5,6 +5,7 @@ import { editorsOfSameAgency, editorsOfSameAgencyVersions, keepAgencyEditorsInTh
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
 import { contentVersions } from '../config/versions'
+import { editionWithdrawnField } from '../fields/editionWithdrawn'
 import { alertOnExplainer } from '../alerts/recordAlerts'
 
 export const lifecycleStages = Object.entries(lifecycleStageLabels).map(([value, label]) => ({ value, label }))
@@ -41,6 +42,7 @@ export const Explainers: CollectionConfig = {
       admin: { description: 'Văn bản thuần để phát thanh viên đọc trên đài và loa truyền thanh cơ sở.' },
     },
     { name: 'audio', label: 'Tệp âm thanh', type: 'upload', relationTo: 'files', localized: true },
+    editionWithdrawnField,
     {
       name: 'translation',
       label: 'Thông tin bản dịch',

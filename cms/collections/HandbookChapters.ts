@@ -5,6 +5,7 @@ import { signedIn } from '../access/signedIn'
 import { slugField } from '../fields/slug'
 import { contentKinds } from '../../shared/contentKinds'
 import { contentVersions } from '../config/versions'
+import { editionWithdrawnField } from '../fields/editionWithdrawn'
 
 /** Chapters of the handbook on policy communication (Sổ tay truyền thông chính sách). */
 export const HandbookChapters: CollectionConfig = {
@@ -21,5 +22,6 @@ export const HandbookChapters: CollectionConfig = {
     slugField(),
     { name: 'summary', label: 'Tóm tắt', type: 'textarea', localized: true },
     { name: 'body', label: 'Nội dung', type: 'richText', required: true, localized: true },
+    editionWithdrawnField,
   ],
 }

@@ -1,10 +1,11 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { type ContentKind, contentKindKeys, contentKinds } from '../../shared/contentKinds'
-import { localeCodes } from '../../shared/locales'
+import { localeCodes, type LocaleCode } from '../../shared/locales'
 import type { Snapshot, SnapshotFile, SnapshotImage } from '../../shared/snapshot'
 import { findPublished } from './findPublished'
 import { formerSlugs } from './formerSlugs'
+import { editionLocales, inLocale } from './localized'
 import * as to from './toSnapshot'
 import type { LooseDocument } from './looseDocument'
 import { type SnapshotUpload, writeSnapshotFolder } from './snapshotFolder'
@@ -25,7 +26,12 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
   // Only uploads that a published document refers to leave the CMS.
   const fileIds = new Set<string>()
   for (const draft of drafts) for (const item of draft.dossier ?? []) fileIds.add(String(item.file))
-  for (const explainer of explainers) for (const audio of Object.values(explainer.audio ?? {})) if (audio) fileIds.add(String(audio))
+  // A recording leaves only with an edition that is public (a withdrawn edition's stays in the CMS).
+  for (const explainer of explainers)
+    for (const locale of editionLocales(explainer.title, explainer.editionWithdrawn)) {
+      const audio = inLocale(explainer.audio, locale)
+      if (audio) fileIds.add(String(audio))
+    }
   for (const briefing of pressBriefings) for (const item of briefing.materials ?? []) fileIds.add(String(item.file))
   const imageIds = new Set([
     ...explainers.flatMap((explainer) => (explainer.heroImage ? [String(explainer.heroImage)] : [])),
@@ -50,11 +56,16 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
     spokespersons: spokespersons.map(to.toSpokesperson),
     redirects: redirects.map(to.toRedirect),
   }
-  // Each page's former addresses, so that the site keeps them working (redirects).
+  // Each page's former addresses, so that the site keeps them working (redirects): earlier slugs, withdrawn editions.
   const paged = { drafts, explainers, handbookChapters, policyDocuments, pressBriefings }
   for (const [kind, docs] of Object.entries(paged) as [keyof typeof paged, LooseDocument[]][]) {
     const former = await formerSlugs(payload, contentKinds[kind].collection, docs)
-    for (const item of snapshot[kind]) if (former.has(item.id)) item.formerSlugs = former.get(item.id)
+    for (const item of snapshot[kind] as { id: string; formerSlugs?: string[]; formerEditions?: LocaleCode[] }[]) {
+      const { slugs = [], editions = [] } = former.get(item.id) ?? {}
+      if (slugs.length > 0) item.formerSlugs = slugs
+      // Only explainers and handbook chapters have pages in other languages.
+      if (editions.length > 0 && (kind === 'explainers' || kind === 'handbookChapters')) item.formerEditions = editions
+    }
   }
   for (const [key, value] of Object.entries(snapshot)) if (Array.isArray(value)) snapshot.manifest.counts[key] = value.length
   const upload = (collection: 'files' | 'media') => (doc: LooseDocument) => ({

@@ -9,12 +9,19 @@ export function inLocale<T>(value: unknown, locale: LocaleCode): T | undefined {
   return (value as AllLocales<T>)?.[locale] ?? undefined
 }
 
-/** Builds editions for the languages whose `marker` field (usually the title) has text of its own; Vietnamese always. */
-export function editionsOf<T>(marker: unknown, build: (locale: LocaleCode, isReferenceOnly: boolean) => T): Editions<T> {
-  const editions: Partial<Record<LocaleCode, T>> = {}
-  for (const locale of localeCodes) {
+/** The languages with an edition: Vietnamese always, another when its `marker` field (usually the title) has text of
+ * its own and the edition is not withdrawn (`editionWithdrawn`, cms/fields/editionWithdrawn.ts). */
+export function editionLocales(marker: unknown, withdrawn?: unknown): LocaleCode[] {
+  return localeCodes.filter((locale) => {
+    if (locale === 'vi') return true
     const text = inLocale<string>(marker, locale)
-    if (locale === 'vi' || (typeof text === 'string' && text.trim() !== '')) editions[locale] = build(locale, isReferenceOnly(locale))
-  }
+    return typeof text === 'string' && text.trim() !== '' && inLocale<boolean>(withdrawn, locale) !== true
+  })
+}
+
+/** Builds editions for the languages `editionLocales` finds. */
+export function editionsOf<T>(marker: unknown, build: (locale: LocaleCode, isReferenceOnly: boolean) => T, withdrawn?: unknown): Editions<T> {
+  const editions: Partial<Record<LocaleCode, T>> = {}
+  for (const locale of editionLocales(marker, withdrawn)) editions[locale] = build(locale, isReferenceOnly(locale))
   return editions as Editions<T>
 }

@@ -117,27 +117,31 @@ export const toExplainer = (doc: Doc, files: Map<string, S.SnapshotFile>, images
   relatedDraftIds: ids(doc.relatedDrafts),
   heroImage: doc.heroImage ? images.get(id(doc.heroImage)) : undefined,
   updatedAt: doc.updatedAt,
-  editions: editionsOf(doc.title, (l, isReferenceOnly) => {
-    const translation = doc.translation ?? {}
-    const audio = inLocale<string>(doc.audio, l)
-    return {
-      title: inLocale<string>(doc.title, l) ?? '',
-      lead: inLocale<string>(doc.lead, l) ?? '',
-      bodyHtml: html(inLocale(doc.body, l)),
-      radioScript: optional(inLocale(doc.radioScript, l)),
-      audio: audio ? files.get(id(audio)) : undefined,
-      isReferenceOnly,
-      translation:
-        l === 'vi'
-          ? undefined
-          : {
-              orthography: optional(inLocale(translation.orthography, l)),
-              translator: optional(inLocale(translation.translator, l)),
-              note: optional(inLocale(translation.note, l)),
-              sample: inLocale(translation.sample, l) === true ? true : undefined,
-            },
-    }
-  }),
+  editions: editionsOf(
+    doc.title,
+    (l, isReferenceOnly) => {
+      const translation = doc.translation ?? {}
+      const audio = inLocale<string>(doc.audio, l)
+      return {
+        title: inLocale<string>(doc.title, l) ?? '',
+        lead: inLocale<string>(doc.lead, l) ?? '',
+        bodyHtml: html(inLocale(doc.body, l)),
+        radioScript: optional(inLocale(doc.radioScript, l)),
+        audio: audio ? files.get(id(audio)) : undefined,
+        isReferenceOnly,
+        translation:
+          l === 'vi'
+            ? undefined
+            : {
+                orthography: optional(inLocale(translation.orthography, l)),
+                translator: optional(inLocale(translation.translator, l)),
+                note: optional(inLocale(translation.note, l)),
+                sample: inLocale(translation.sample, l) === true ? true : undefined,
+              },
+      }
+    },
+    doc.editionWithdrawn,
+  ),
 })
 
 export const toHandbookChapter = (doc: Doc, images: Map<string, S.SnapshotImage>): S.SnapshotHandbookChapter => ({
@@ -147,11 +151,15 @@ export const toHandbookChapter = (doc: Doc, images: Map<string, S.SnapshotImage>
   order: doc.order,
   updatedAt: doc.updatedAt,
   images: [...new Set(richTextImageIds(doc.body))].flatMap((imageId) => (images.has(imageId) ? [images.get(imageId)!] : [])),
-  editions: editionsOf(doc.title, (l) => ({
-    title: inLocale<string>(doc.title, l) ?? '',
-    summary: optional(inLocale(doc.summary, l)),
-    bodyHtml: html(inLocale(doc.body, l), images, l),
-  })),
+  editions: editionsOf(
+    doc.title,
+    (l) => ({
+      title: inLocale<string>(doc.title, l) ?? '',
+      summary: optional(inLocale(doc.summary, l)),
+      bodyHtml: html(inLocale(doc.body, l), images, l),
+    }),
+    doc.editionWithdrawn,
+  ),
 })
 
 export const toPolicyDocument = (doc: Doc): S.SnapshotPolicyDocument => ({

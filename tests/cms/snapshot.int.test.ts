@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshot, readSnapshot } from '../../cms/snapshot/exportSnapshot'
 import type { Snapshot } from '../../shared/snapshot'
-import { testPayload } from '../helpers/payload'
+import { testPayload, validationMessages } from '../helpers/payload'
 import { uniqueMarker } from '../helpers/uniqueMarker'
 import { richText } from '../helpers/richText'
 import { plantUnpublishedDocuments } from '../helpers/unpublishedDocuments'
@@ -148,6 +148,43 @@ describe('publishing one language', () => {
     expect(item.formerSlugs).toEqual([`${stamp}-a`])
     // A page never renamed has none.
     expect(snapshot.explainers.find((explainer) => explainer.slug === 'nhan-biet-tin-gia-ve-chinh-sach')!.formerSlugs).toBeUndefined()
+  })
+
+  it('remembers a language edition that was published and then withdrawn, and no edition that never was public', async () => {
+    const agency = (await payload.find({ collection: 'agencies', where: { ceasedOn: { exists: false } }, limit: 1 })).docs[0]!
+    const stamp = uniqueMarker('rut-ban-dich').toLowerCase()
+    const doc = await payload.create({
+      collection: 'explainers',
+      data: {
+        title: 'Bài có bản dịch',
+        slug: stamp,
+        lead: 'Bài.',
+        body: richText('Bài.'),
+        lifecycleStage: 'implementation',
+        agency: agency.id,
+        _status: 'published',
+      },
+    })
+    await payload.update({
+      collection: 'explainers',
+      id: doc.id,
+      locale: 'en',
+      data: { title: 'An explainer with a translation', lead: 'English.', body: richText('English.'), _status: 'published' },
+    })
+    // A Cơ Tu edition saved as a draft only: never public, so never "withdrawn".
+    await payload.update({ collection: 'explainers', id: doc.id, locale: 'ktv', draft: true, data: { title: 'Bản Cơ Tu đang dịch', _status: 'draft' } })
+    const item = async () => (await readSnapshot(payload)).snapshot.explainers.find((explainer) => explainer.id === String(doc.id))!
+    expect(Object.keys((await item()).editions).sort()).toEqual(['en', 'vi'])
+    expect((await item()).formerEditions).toBeUndefined()
+    // The English edition is withdrawn, in English, and published.
+    await payload.update({ collection: 'explainers', id: doc.id, locale: 'en', data: { editionWithdrawn: true, _status: 'published' } })
+    const after = await item()
+    expect(Object.keys(after.editions)).toEqual(['vi'])
+    expect(after.formerEditions).toEqual(['en'])
+    // The Vietnamese edition is the document: it is unpublished, not withdrawn.
+    expect(
+      await validationMessages(payload.update({ collection: 'explainers', id: doc.id, locale: 'vi', data: { editionWithdrawn: true, _status: 'published' } })),
+    ).toEqual(['Không rút được ấn bản tiếng Việt: hãy gỡ xuất bản cả tài liệu.'])
   })
 
   it('leaves a republished document published, not "a draft with a published version", when no other language waits', async () => {

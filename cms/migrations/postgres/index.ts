@@ -5,6 +5,7 @@ import * as migration_20261204_190544 from './20261204_190544';
 import * as migration_20261204_191314 from './20261204_191314';
 import * as migration_20261204_192956 from './20261204_192956';
 import * as migration_20261204_200947 from './20261204_200947';
+import * as migration_20261207_215959 from './20261207_215959';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_200947.up,
     down: migration_20261204_200947.down,
-    name: '20261204_200947'
+    name: '20261204_200947',
+  },
+  {
+    up: migration_20261207_215959.up,
+    down: migration_20261207_215959.down,
+    name: '20261207_215959'
   },
 ];

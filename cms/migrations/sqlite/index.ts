@@ -11,6 +11,7 @@ import * as migration_20261204_190535 from './20261204_190535';
 import * as migration_20261204_191307 from './20261204_191307';
 import * as migration_20261204_192949 from './20261204_192949';
 import * as migration_20261204_200938 from './20261204_200938';
+import * as migration_20261207_215936 from './20261207_215936';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_200938.up,
     down: migration_20261204_200938.down,
-    name: '20261204_200938'
+    name: '20261204_200938',
+  },
+  {
+    up: migration_20261207_215936.up,
+    down: migration_20261207_215936.down,
+    name: '20261207_215936'
   },
 ];

@@ -6,8 +6,9 @@ import { paths } from './paths'
 export type Move = { from: string; to: string; title?: string }
 
 /**
- * Every address a published page had before (a renamed document's old slug, in each of its languages) and where it
- * is now, then the moves editors made by hand. An old address that another page now uses is left to that page.
+ * Every address a published page had before and where it is now: a renamed document's old slug in each of its
+ * languages, and a withdrawn language edition (under any of its slugs) to the Vietnamese page; then the moves editors
+ * made by hand. An old address that another page now uses is left to that page.
  */
 export function formerAddresses(site: SnapshotContent): Move[] {
   const pages = (slug: string, editions: Partial<Record<LocaleCode, { title: string }>>, pathOf: (slug: string, locale: LocaleCode) => string) =>
@@ -28,6 +29,10 @@ export function formerAddresses(site: SnapshotContent): Move[] {
       for (const former of doc.formerSlugs ?? [])
         for (const [index, page] of pages(former, editions, pathOf).entries())
           moves.push({ from: page.path, to: pages(doc.slug, editions, pathOf)[index]!.path, title: page.title })
+      const withdrawn = 'formerEditions' in doc ? (doc.formerEditions ?? []) : []
+      for (const locale of withdrawn)
+        for (const slug of [doc.slug, ...(doc.formerSlugs ?? [])])
+          moves.push({ from: pathOf(slug, locale), to: pathOf(doc.slug, 'vi'), title: doc.editions.vi.title })
     }
   for (const redirect of site.redirects) moves.push({ from: redirect.from, to: redirect.to })
   return moves.filter((move) => !taken.has(move.from))
