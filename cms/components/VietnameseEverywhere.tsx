@@ -30,16 +30,17 @@ function mend(root: Element) {
     // Checkboxes carry the field's code name as their tooltip ("isDemo"); their visible label says it already.
     if (element.tagName === 'INPUT' && element.getAttribute('title') === element.getAttribute('name')) element.removeAttribute('title')
   }
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  // Never inside what an editor writes: a textarea's text is its value, the rich-text editor is contenteditable.
+  if (root.closest('textarea, [contenteditable="true"], pre')) return
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('textarea, [contenteditable="true"], pre') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  })
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue?.trim() ?? ''
     const said = texts[text] ?? texts[text.split('\n')[0]!.trim()]
     if (said) node.nodeValue = said
     // An upload's details end with its MIME type ("56KB - 1600x900 - image/png"): the name editors know instead.
-    // Never inside what an editor writes (a textarea's text is its value; the rich-text editor is contenteditable).
-    else if (mimeType.test(text) && !node.parentElement?.closest('textarea, [contenteditable], pre')) {
-      node.nodeValue = node.nodeValue!.replace(mimeType, (type) => fileKinds[type]!)
-    }
+    else if (mimeType.test(text)) node.nodeValue = node.nodeValue!.replace(mimeType, (type) => fileKinds[type]!)
   }
 }
 
