@@ -8,13 +8,22 @@ import { sitemapUrls } from '../../site/integrations/previousPages'
 const jsonLd = (sitePath: string) => JSON.parse(page(sitePath)('script[type="application/ld+json"]').html()!)
 
 describe('search engines and sharing', () => {
-  it('lists every page in the sitemap, except the 404 page, embed cards, bulletin boards and comment confirmations', () => {
+  it('lists every page in the sitemap, except the 404 page, embed cards, bulletin boards and the noindex confirmations', () => {
     const sitemap = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8')
     const listed = new Set(sitemapUrls(sitemap))
-    const pages = htmlFiles
-      .filter((file) => file !== '404.html' && !/^(nhung|bang-tin)\//.test(file) && !file.includes('/da-gui-gop-y/'))
-      .map((file) => `${siteUrl}${basePath}${file.replace(/index\.html$/, '')}`)
-    expect(pages.filter((url) => !listed.has(url))).toEqual([])
+    const noindex = (file: string) => page(file)('meta[name="robots"]').attr('content')?.includes('noindex') === true
+    const address = (file: string) => `${siteUrl}${basePath}${file.replace(/index\.html$/, '')}`
+    const pages = htmlFiles.filter((file) => file !== '404.html' && !/^(nhung|bang-tin)\//.test(file))
+    expect(
+      pages
+        .filter((file) => !noindex(file))
+        .map(address)
+        .filter((url) => !listed.has(url)),
+    ).toEqual([])
+    // A page that asks search engines not to index it is not offered to them either.
+    const confirmations = pages.filter(noindex)
+    expect(confirmations).toEqual(expect.arrayContaining(['theo-doi/da-gui/index.html', 'theo-doi/da-xac-nhan/index.html']))
+    expect(confirmations.map(address).filter((url) => listed.has(url))).toEqual([])
   })
 
   it('links language editions in the sitemap with hreflang', () => {
