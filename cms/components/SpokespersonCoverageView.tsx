@@ -35,9 +35,10 @@ export async function SpokespersonCoverageView({ initPageResult, params, searchP
   const agencies = isEditor ? (await req.payload.find({ collection: 'agencies', depth: 0, pagination: false, sort: 'name' })).docs : []
   const year = new Date().getFullYear()
   const covered = rows.filter((row) => row.status === 'có người phát ngôn').length
+  // The half-year under way first: its 6-month report is the one due next (in December, the second half).
+  const halves = new Date().getMonth() < 6 ? (['H1', 'H2'] as const) : (['H2', 'H1'] as const)
   const periods = [year, year - 1].flatMap((y) => [
-    { value: `${y}-H1`, label: `6 tháng đầu năm ${y}` },
-    { value: `${y}-H2`, label: `6 tháng cuối năm ${y}` },
+    ...halves.map((half) => ({ value: `${y}-${half}`, label: `6 tháng ${half === 'H1' ? 'đầu' : 'cuối'} năm ${y}` })),
     { value: `${y}`, label: `Cả năm ${y}` },
   ])
   const listOf = (row: SpokespersonStatusRow) => `/admin/collections/spokespersons?${stringify({ where: { agency: { equals: row.agencyId } } })}`
