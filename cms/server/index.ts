@@ -75,5 +75,9 @@ const server = createServer((request, response) => {
 // Slow clients cannot hold connections open for ever (slowloris): headers within 20 s, a whole request within 5 minutes.
 server.headersTimeout = 20_000
 server.requestTimeout = 300_000
+// An idle keep-alive connection stays open longer than the proxies in front keep theirs (haproxy's 60 s, nginx, a
+// client's pool): with Node's 5 s, a proxy or client that reuses a connection just as the CMS closes it gets
+// "other side closed" (seen in CI after a pause of a few seconds between two requests).
+server.keepAliveTimeout = 65_000
 server.listen(port, host, () => console.log(`CMS listening on http://${host}:${port}`))
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))
