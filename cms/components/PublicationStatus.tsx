@@ -5,9 +5,10 @@ import { siteRoot } from '../../shared/siteAddress'
 import { readPublicationFacts } from '../status/publicationFacts'
 
 function StatusLine({ facts }: { facts: PublicationFacts }) {
+  const status = publicationStatus(facts)
   return (
-    <span data-publication-status={publicationStatus(facts)} data-live-since={facts.liveSince ?? undefined}>
-      <strong>{publicationStatus(facts)}</strong>
+    <span data-publication-status={status} data-live-since={facts.liveSince ?? undefined}>
+      <strong>{status}</strong>
       {facts.liveSince && <span style={{ display: 'block' }}>từ {formatAdminDateTime(facts.liveSince)}</span>}
     </span>
   )

@@ -10,7 +10,16 @@ type Latest = { id: string | number; _status?: string | null; reviewState?: stri
  */
 export async function readPublicationFacts(payload: Payload, collection: CollectionSlug, latest: Latest): Promise<PublicationFacts & { slug?: string }> {
   const live = (await payload
-    .findByID({ collection, id: latest.id, draft: false, depth: 0, overrideAccess: false, disableErrors: true })
+    .findByID({
+      collection,
+      id: latest.id,
+      draft: false,
+      depth: 0,
+      // Only what the status needs: a list asks this once per row.
+      select: { _status: true, updatedAt: true, slug: true } as never,
+      overrideAccess: false,
+      disableErrors: true,
+    })
     .catch(() => null)) as { _status?: string; updatedAt?: string; slug?: string } | null
   const isLive = live?._status === 'published'
   return {
