@@ -36,6 +36,8 @@ import { publicationStatusField } from './fields/publicationStatus'
 import { healthEndpoint } from './endpoints/health'
 import { oembedEndpoint } from './endpoints/oembed'
 import { reportsEndpoint } from './endpoints/reports'
+import { previewEndpoints } from './endpoints/preview'
+import { livePreview } from './preview/livePreview'
 import { siteBuildStatusEndpoint, siteSnapshotEndpoint, siteSnapshotReadEndpoint, siteSnapshotUploadEndpoint } from './endpoints/siteSnapshot'
 import { SiteBuildStatus } from './globals/SiteBuildStatus'
 import { spokespersonCoverageCsvEndpoint } from './endpoints/spokespersonCoverageCsv'
@@ -155,6 +157,7 @@ export default buildConfig({
       importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js'),
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    livePreview,
     // Editors schedule in Vietnam time, the only zone offered (Payload then selects it by default).
     timezones: { supportedTimezones: [{ label: '(UTC+07:00) Giờ Việt Nam', value: 'Asia/Ho_Chi_Minh' }], defaultTimezone: 'Asia/Ho_Chi_Minh' },
     components: {
@@ -179,6 +182,7 @@ export default buildConfig({
     siteSnapshotUploadEndpoint,
     siteBuildStatusEndpoint,
     spokespersonCoverageCsvEndpoint,
+    ...previewEndpoints,
   ],
   globals: [SiteBuildStatus],
   upload: { limits: { fileSize: 30 * 1024 * 1024 } },

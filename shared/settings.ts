@@ -73,6 +73,8 @@ export const handoversSchema = z.object({
   SITE_SEARCH_INDEX: z.enum(['separate']).optional(),
   SITE_ROUTES_FILE: z.string().min(1).optional(),
   SITE_PREVIOUS_RELEASE: z.string().min(1).optional(),
+  /** Set in the site builder's long-lived process, which keeps each build's renderer for live previews. */
+  SITE_KEEP_RENDERER: flag.default(false),
   /** `astro check` types the pages without a snapshot. */
   SNAPSHOT_MAY_BE_MISSING: flag.default(false),
 })

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { localeCodes } from '../shared/locales.ts'
 import { itemJson } from './integrations/itemJsonFiles.ts'
+import { keptRenderer } from './integrations/keptRenderer.ts'
 import { previousPages } from './integrations/previousPages.ts'
 import { redirectPages } from './integrations/redirectPages.ts'
 import { routeManifest } from './integrations/routeManifest.ts'
@@ -41,6 +42,7 @@ export default defineConfig({
     redirectPages(),
     itemJsonFiles,
     routeManifest(itemJsonFiles.routes),
+    keptRenderer(),
   ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy in every page: only the scripts and styles Astro wrote (by hash) or served from the

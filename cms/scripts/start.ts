@@ -45,6 +45,8 @@ if (hookAddress && !given.REBUILD_WEBHOOK_TOKEN) {
 const hook = await listenForRebuildRequests(
   (reason, requestIds) => void rebuilder?.rebuild(reason, { requestIds }),
   hookAddress ? { host: hookAddress[1], port: Number(hookAddress[2]), token: given.REBUILD_WEBHOOK_TOKEN } : {},
+  // Live previews wait for the first build (the rebuilder keeps its renderer).
+  async (sitePath, item) => (rebuilder ? rebuilder.preview(sitePath, item) : { status: 503, html: 'trang công khai đang được dựng lần đầu' }),
 )
 process.env.REBUILD_WEBHOOK_URL ??= hook.url
 process.env.REBUILD_WEBHOOK_TOKEN ??= hook.token

@@ -82,7 +82,7 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
  * The uploads with these IDs, all of them referred to by published documents. Uploads are never readable
  * anonymously, so this read alone skips access control: the IDs come from what an anonymous reader was shown.
  */
-async function findUploads(payload: Payload, collection: 'files' | 'media', ids: Set<string>) {
+export async function findUploads(payload: Payload, collection: 'files' | 'media', ids: Set<string>) {
   if (ids.size === 0) return []
   const result = await payload.find({ collection, overrideAccess: true, locale: 'all', depth: 0, pagination: false, where: { id: { in: [...ids] } } })
   return result.docs as unknown as LooseDocument[]

@@ -37,11 +37,11 @@ const rebuilder = siteRebuilder({
   reportStatus: cms.reportStatus,
   exportSnapshot: () => cms.fetchSnapshot(snapshotDir),
 })
-await listenForRebuildRequests((reason, requestIds) => void rebuilder.rebuild(reason, { requestIds }), {
-  host: hookAddress[1],
-  port: Number(hookAddress[2]),
-  token,
-})
+await listenForRebuildRequests(
+  (reason, requestIds) => void rebuilder.rebuild(reason, { requestIds }),
+  { host: hookAddress[1], port: Number(hookAddress[2]), token },
+  rebuilder.preview,
+)
 // The first release from what the CMS publishes now.
 await cms.fetchSnapshot(snapshotDir)
 await rebuilder.publish('khởi động')

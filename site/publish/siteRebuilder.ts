@@ -9,6 +9,7 @@ import { rebuildScope } from './rebuildScope'
 import { warmAstroBuild } from './warmAstroBuild'
 import { searchDelta } from './searchDelta'
 import { readSnapshotContent, type SnapshotContent } from '../src/lib/snapshotContent'
+import type { PreviewItem } from '../src/lib/previewItem'
 import { logsAsJson, settings } from '../../shared/settings'
 
 const fullRebuildWhenQuietMs = settings().SITE_FULL_REBUILD_WHEN_QUIET_MS
@@ -159,41 +160,60 @@ export function siteRebuilder({ liveDir, env, statusFile, reportStatus, exportSn
     warm?.stop()
   }
 
-  return { publish, rebuild, scheduleNightly, stop }
+  /** Renders a page with one unpublished document in it, for the admin's live preview (the warm builder only). */
+  async function preview(sitePath: string, item: PreviewItem): Promise<{ status: number; html: string }> {
+    if (!warm) return { status: 503, html: 'xem trước cần thư mục trang công khai (SITE_OUT_DIR) nằm trong thư mục làm việc' }
+    return warm.preview(sitePath, item)
+  }
+
+  return { publish, rebuild, preview, scheduleNightly, stop }
 }
 
+type Rendered = { status: number; html: string }
+
 /**
- * Listens on loopback for the CMS's rebuild webhook (POST /rebuild with a bearer token) and returns the URL and
- * token to give the CMS.
+ * Listens on loopback for the CMS's rebuild webhook (POST /rebuild with a bearer token) and its live previews
+ * (POST /preview { sitePath, preview } → the page's HTML), and returns the URL and token to give the CMS.
  */
 export async function listenForRebuildRequests(
   onRequest: (reason: string, requestIds: string[]) => void,
   // By default on loopback, at a port and with a token of its own; other CMS instances reach it at an address and token given to all.
   { host = '127.0.0.1', port = 0, token = randomBytes(24).toString('hex') }: { host?: string; port?: number; token?: string } = {},
+  onPreview: (sitePath: string, preview: PreviewItem) => Promise<Rendered> = async () => ({ status: 503, html: '' }),
 ): Promise<{ url: string; token: string }> {
   const server = createServer((request, response) => {
     // Compared in constant time: with REBUILD_HOOK_LISTEN the hook is reachable from other machines.
     const given = Buffer.from(request.headers.authorization ?? '')
     const expected = Buffer.from(`Bearer ${token}`)
-    const isAllowed = request.method === 'POST' && request.url === '/rebuild' && given.length === expected.length && timingSafeEqual(given, expected)
-    response.writeHead(isAllowed ? 202 : 403).end()
+    const route = request.url === '/rebuild' || request.url === '/preview' ? request.url : undefined
+    const isAllowed = request.method === 'POST' && route !== undefined && given.length === expected.length && timingSafeEqual(given, expected)
     if (!isAllowed) {
+      response.writeHead(403).end()
       request.resume()
       return
     }
     let body = ''
+    const limit = route === '/preview' ? 8 * 1024 * 1024 : 64 * 1024
     request.setEncoding('utf8')
-    request.on('data', (chunk: string) => (body = (body + chunk).slice(0, 64 * 1024)))
+    request.on('data', (chunk: string) => (body = (body + chunk).slice(0, limit)))
     request.on('end', () => {
-      const ids = (() => {
+      const parsed = (() => {
         try {
-          const given = (JSON.parse(body) as { requestIds?: unknown }).requestIds
-          return Array.isArray(given) ? given.filter((id): id is string => typeof id === 'string') : []
+          return JSON.parse(body) as { requestIds?: unknown; sitePath?: unknown; preview?: PreviewItem }
         } catch {
-          return []
+          return {}
         }
       })()
-      onRequest('xuất bản', ids)
+      if (route === '/rebuild') {
+        response.writeHead(202).end()
+        const ids = Array.isArray(parsed.requestIds) ? parsed.requestIds.filter((id): id is string => typeof id === 'string') : []
+        return onRequest('xuất bản', ids)
+      }
+      if (typeof parsed.sitePath !== 'string' || !parsed.preview) return void response.writeHead(400).end('yêu cầu xem trước không hợp lệ')
+      onPreview(parsed.sitePath, parsed.preview).then(
+        ({ status, html }) => response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+        (error: unknown) => response.writeHead(500).end(error instanceof Error ? error.message : String(error)),
+      )
     })
   })
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve))
