@@ -14,6 +14,8 @@ const labels: Record<string, string> = {
 }
 const texts: Record<string, string> = {
   Table: 'Bảng',
+  // The live preview's own width, beside the phone's and the desktop's (cms/preview/livePreview.ts).
+  Responsive: 'Vừa khung',
   'To pick up a draggable item, press the space bar.':
     'Để nhấc một mục, nhấn phím cách; khi đang kéo, dùng các phím mũi tên để di chuyển; nhấn phím cách lần nữa để thả, hoặc Esc để huỷ.',
 }

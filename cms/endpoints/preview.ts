@@ -34,7 +34,8 @@ const showPreview: PayloadHandler = async (req) => {
     .findByID({ collection: collection as never, id, draft: true, locale: 'all', depth: 0, overrideAccess: false, user, disableErrors: true })
     .catch(() => null)) as LooseDocument | null
   if (!saved) return message(403, 'Tài khoản của bạn không được xem tài liệu này.')
-  const typed = req.method === 'post' || req.method === 'POST' ? ((await req.json?.().catch(() => undefined)) as { data?: unknown } | undefined)?.data : undefined
+  const typed =
+    req.method === 'post' || req.method === 'POST' ? ((await req.json?.().catch(() => undefined)) as { data?: unknown } | undefined)?.data : undefined
   const doc =
     typed && typeof typed === 'object'
       ? withUnsavedValues(payload.collections[collection as CollectionSlug].config.flattenedFields, saved, typed as Record<string, unknown>, locale)

@@ -35,7 +35,10 @@ export function withUnsavedValues(fields: FlattenedField[], saved: LooseDocument
 /** A document as the snapshot would carry it once published, and the path of its page in this language. */
 export async function previewItem(payload: Payload, kind: PreviewedKind, doc: LooseDocument, locale: string) {
   // The uploads it refers to: those the public site already serves show in the preview.
-  const fileIds = new Set([...((doc.dossier ?? doc.materials ?? []) as { file?: unknown }[]).map((item) => String(item.file)), ...Object.values(doc.audio ?? {}).map(String)])
+  const fileIds = new Set([
+    ...((doc.dossier ?? doc.materials ?? []) as { file?: unknown }[]).map((item) => String(item.file)),
+    ...Object.values(doc.audio ?? {}).map(String),
+  ])
   const imageIds = new Set([...(doc.heroImage ? [String(doc.heroImage)] : []), ...to.richTextImageIds(doc.body)])
   const files = new Map<string, SnapshotFile>((await findUploads(payload, 'files', fileIds)).map((file) => [String(file.id), to.toFile(file)]))
   const images = new Map<string, SnapshotImage>((await findUploads(payload, 'media', imageIds)).map((image) => [String(image.id), to.toImage(image)]))

@@ -94,8 +94,7 @@ export function warmAstroBuild(
     },
     {
       // Ahead of builds waiting in the queue (an editor is watching), never during one.
-      preview: async (sitePath: string, item: PreviewItem) =>
-        (await queue.add(() => run({ preview: { sitePath, item } }), { priority: 1 })).rendered!,
+      preview: async (sitePath: string, item: PreviewItem) => (await queue.add(() => run({ preview: { sitePath, item } }), { priority: 1 })).rendered!,
       stop: () => worker?.disconnect(),
     },
   )
