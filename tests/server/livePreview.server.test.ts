@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
+import { gunzipSync } from 'node:zlib'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
 import { richText } from '../helpers/richText'
-import { npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
+import { demoAdmin, npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
 
 // The admin's live preview (cms/endpoints/preview.ts, site/publish/keptRenderer.ts) in Debian Chromium: an agency
 // editor sees their unpublished explainer as its public page and what they type in it, in under 1.5 s; the address
@@ -19,6 +20,7 @@ const title = `Hỗ trợ học phí cho học sinh vùng cao ${stamp % 10_000}`
 let explainerId: string
 let slug: string
 let previewAddress: string
+let adminAuth: Record<string, string>
 
 const agencyId = async (name: string) =>
   (await (await fetch(`${system.cms}/api/agencies?where[name][equals]=${encodeURIComponent(name)}`)).json()).docs[0].id as string
@@ -27,7 +29,7 @@ beforeAll(async () => {
   system = await npmStart()
   ;({ browser, close: closeBrowser } = await launchChromium())
   const { token } = await (await signInAsDemoAdmin(system)).json()
-  const adminAuth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  adminAuth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
   const create = (email: string, agency: string) =>
     fetch(`${system.cms}/api/users`, {
       method: 'POST',
@@ -69,11 +71,11 @@ const ask = (page: Page, url: string, init: { method?: string; body?: string } =
     { url, init },
   )
 
-async function signIn(email: string): Promise<Page> {
+async function signIn(email: string, secret = password): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage()
   await page.goto(`${system.cms}/admin/login`)
   await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
+  await page.fill('#field-password', secret)
   await Promise.all([page.waitForURL(/\/admin$/), page.click('button[type=submit]')])
   return page
 }
@@ -116,10 +118,27 @@ describe('live preview in the admin', () => {
     expect(answer.headers['x-robots-tag']).toContain('noindex')
     expect(answer.text).toContain('<meta name="robots" content="noindex, nofollow">')
     expect((await fetch(`${system.site}bai-giai-thich/${slug}/`)).status).toBe(404)
+    // The site builder that rendered the preview builds the next release: publishing another document must not
+    // carry the previewed one (or what was typed) into any file of it, search index included.
+    const other = (await (await fetch(`${system.cms}/api/explainers?limit=1&depth=0`)).json()).docs[0] as { id: string; slug: string }
+    const published = `Cập nhật sau xem trước ${stamp}.`
+    const patched = await fetch(`${system.cms}/api/explainers/${other.id}`, {
+      method: 'PATCH',
+      headers: adminAuth,
+      body: JSON.stringify({ lead: published, _status: 'published' }),
+    })
+    expect(patched.status).toBe(200)
+    await expect
+      .poll(async () => (await (await fetch(`${system.site}bai-giai-thich/${other.slug}/`)).text()).includes(published), { timeout: 120_000, interval: 500 })
+      .toBe(true)
     const liveDir = path.resolve(String(system.env.SITE_OUT_DIR))
-    const files = (await readdir(liveDir, { recursive: true })).map(String).filter((file) => /\.(html|json|pf_fragment)$/.test(file))
-    for (const file of files.filter((name) => name.endsWith('.html') || name.endsWith('.json')))
-      expect(await readFile(path.join(liveDir, file), 'utf8'), file).not.toContain(title)
+    const files = (await readdir(liveDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())
+    expect(files.length).toBeGreaterThan(50)
+    for (const entry of files) {
+      const bytes = await readFile(path.join(entry.parentPath, entry.name))
+      const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8')
+      expect(text.includes(title) || text.includes(`lần 2 ${stamp}`), entry.name).toBe(false)
+    }
   })
 
   it('refuses the preview address signed out, to another agency’s editor, and with a changed token', async () => {
@@ -147,5 +166,32 @@ describe('live preview in the admin', () => {
     english.searchParams.set('locale', 'en')
     expect((await ask(author, english.href)).status).toBe(403)
     expect((await ask(author, previewAddress)).status).toBe(200)
+  })
+
+  it('previews every kind with a public page: a draft, a handbook chapter, a plan, a press briefing, an English edition', async () => {
+    const { email, password: secret } = demoAdmin(system)
+    const page = await signIn(email, secret)
+    const cases = [
+      { collection: 'drafts', locale: 'vi' },
+      { collection: 'handbook-chapters', locale: 'vi' },
+      { collection: 'policy-documents', locale: 'vi' },
+      { collection: 'press-briefings', locale: 'vi' },
+      { collection: 'explainers', locale: 'en' },
+    ]
+    for (const { collection, locale } of cases) {
+      // A published document with an edition in that language (the English one: an explainer translated in the demo).
+      const found = await (await fetch(`${system.cms}/api/${collection}?limit=50&depth=0&locale=${locale}&fallback-locale=none`)).json()
+      const doc = (found.docs as { id: string; title?: string }[]).find((each) => each.title)!
+      expect(doc, collection).toBeTruthy()
+      await page.goto(`${system.cms}/admin/collections/${collection}/${doc.id}?locale=${locale}`)
+      await page.waitForLoadState('networkidle')
+      // The admin remembers that the preview was open; open it only where it is not.
+      const toggler = page.locator('#live-preview-toggler')
+      if (!/--active/.test((await toggler.getAttribute('class')) ?? '')) await toggler.click()
+      const frame = page.frameLocator('#live-preview-iframe')
+      await expect.poll(() => frame.locator('h1').first().textContent(), { timeout: 15_000, message: collection }).toContain(doc.title!.slice(0, 30))
+      expect(await frame.locator('html').getAttribute('lang'), collection).toBe(locale)
+      expect(await frame.locator('[data-preview-banner]').count(), collection).toBe(1)
+    }
   })
 })
