@@ -14,7 +14,7 @@ export default tseslint.config(
       'cms/migrations/',
       'cms/app/(payload)/admin/importMap.js',
       'site/.astro/',
-      '.astro/',
+      '**/.astro/',
       'cms/next-env.d.ts',
     ],
   },

@@ -1,5 +1,5 @@
 /**
- * Every kind of public content under one name: the snapshot key (also the site's content collection and the
+ * Every kind of public content under one name: the snapshot key (also the snapshot's JSON file and the
  * field of `Site`), with the Payload collection slug, the URL segment of its pages and its Vietnamese labels.
  * A kind is called by its key everywhere; the slug and the segment are only ever read from here.
  */
@@ -23,7 +23,7 @@ export const contentKinds = {
 
 export type ContentKind = keyof typeof contentKinds
 
-/** The kinds in the snapshot's order: one JSON file, one content collection and one field of the site each. */
+/** The kinds in the snapshot's order: one JSON file and one field of the site each. */
 export const contentKindKeys = Object.keys(contentKinds) as ContentKind[]
 
 /** The Payload collection a kind is edited in. */

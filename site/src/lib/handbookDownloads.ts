@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { snapshotDir } from './snapshotLoader'
+import { snapshotDir } from './snapshotDir'
 import { handbookBook } from '../../downloads/handbookBook'
 import { renderDocx } from '../../downloads/renderDocx'
 import { renderEpub } from '../../downloads/renderEpub'
