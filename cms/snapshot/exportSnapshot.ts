@@ -4,7 +4,7 @@ import { type ContentKind, contentKindKeys, contentKinds } from '../../shared/co
 import { localeCodes, type LocaleCode } from '../../shared/locales'
 import type { Snapshot, SnapshotFile, SnapshotImage } from '../../shared/snapshot'
 import { findPublished } from './findPublished'
-import { formerSlugs } from './formerSlugs'
+import { formerAddresses } from './formerAddresses'
 import { editionLocales, inLocale } from './localized'
 import * as to from './toSnapshot'
 import type { LooseDocument } from './looseDocument'
@@ -59,7 +59,7 @@ export async function readSnapshot(payload: Payload): Promise<{ snapshot: Snapsh
   // Each page's former addresses, so that the site keeps them working (redirects): earlier slugs, withdrawn editions.
   const paged = { drafts, explainers, handbookChapters, policyDocuments, pressBriefings }
   for (const [kind, docs] of Object.entries(paged) as [keyof typeof paged, LooseDocument[]][]) {
-    const former = await formerSlugs(payload, contentKinds[kind].collection, docs)
+    const former = await formerAddresses(payload, contentKinds[kind].collection, docs)
     for (const item of snapshot[kind] as { id: string; formerSlugs?: string[]; formerEditions?: LocaleCode[] }[]) {
       const { slugs = [], editions = [] } = former.get(item.id) ?? {}
       if (slugs.length > 0) item.formerSlugs = slugs

@@ -12,7 +12,7 @@ export type FormerAddresses = { slugs: string[]; editions: LocaleCode[] }
  * access control (versions are for signed-in editors), but only from versions that were public. Payload keeps 50
  * versions a document (cms/config/versions.ts); an older move needs a redirect by hand.
  */
-export async function formerSlugs(payload: Payload, collection: CollectionSlug, docs: LooseDocument[]): Promise<Map<string, FormerAddresses>> {
+export async function formerAddresses(payload: Payload, collection: CollectionSlug, docs: LooseDocument[]): Promise<Map<string, FormerAddresses>> {
   const current = new Map(docs.map((doc) => [String(doc.id), { slug: String(doc.slug), editions: editionLocales(doc.title, doc.editionWithdrawn) }]))
   const found = new Map<string, FormerAddresses>()
   if (docs.length === 0) return found
