@@ -139,6 +139,8 @@ describe('publishing one language', () => {
         _status: 'published',
       },
     })
+    // Exported once before the rename: a running CMS remembers what it found, and must notice the new version.
+    expect((await readSnapshot(payload)).snapshot.explainers.find((explainer) => explainer.id === String(doc.id))!.formerSlugs).toBeUndefined()
     // A draft under another slug, never published: that address was never public.
     await payload.update({ collection: 'explainers', id: doc.id, data: { slug: `${stamp}-nhap`, _status: 'draft' }, draft: true })
     await payload.update({ collection: 'explainers', id: doc.id, data: { slug: `${stamp}-c`, _status: 'published' } })
