@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { agencyIdByName, createAccount, signInToAdmin } from '../helpers/adminAccounts'
 import { launchChromium } from '../helpers/browser'
 import { richText } from '../helpers/richText'
 import { demoAdmin, npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
@@ -21,20 +22,14 @@ const accounts = { author: `soan-thao-${stamp}@vi-du.invalid`, reviewer: `nguoi-
 const title = `Nộp hồ sơ trực tuyến được giảm lệ phí ${stamp % 10_000}`
 let explainerId: string
 
-const agencyId = async (name: string) =>
-  (await (await fetch(`${system.cms}/api/agencies?where[name][equals]=${encodeURIComponent(name)}`)).json()).docs[0].id as string
+const agencyId = (name: string) => agencyIdByName(system, name)
 
 beforeAll(async () => {
   system = await npmStart()
   ;({ browser, close: closeBrowser } = await launchChromium())
   const { token } = await (await signInAsDemoAdmin(system)).json()
   adminAuth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-  const create = (email: string, roles: string[], agency?: string) =>
-    fetch(`${system.cms}/api/users`, {
-      method: 'POST',
-      headers: adminAuth,
-      body: JSON.stringify({ email, password, name: 'Tài khoản thử trình duyệt', roles, agency }),
-    })
+  const create = (email: string, roles: string[], agency?: string) => createAccount(system, adminAuth, { email, password, roles, agency })
   expect((await create(accounts.author, ['agency-editor'], await agencyId('Sở Nội vụ'))).status).toBe(201)
   expect((await create(accounts.reviewer, ['reviewer'])).status).toBe(201)
   imageDir = await mkdtemp(path.join(tmpdir(), 'ttcs-anh-'))
@@ -49,14 +44,7 @@ afterAll(async () => {
   if (imageDir) await rm(imageDir, { recursive: true, force: true })
 })
 
-async function signIn(email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage()
-  await page.goto(`${system.cms}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await Promise.all([page.waitForURL(/\/admin$/), page.click('button[type=submit]')])
-  return page
-}
+const signIn = (email: string): Promise<Page> => signInToAdmin(browser, system, email, password)
 
 /** The status column of a document's row in a collection's list (cms/components/PublicationStatus.tsx). */
 async function statusInList(page: Page, collection: string, title: string) {

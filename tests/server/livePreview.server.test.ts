@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { agencyIdByName, createAccount, signInToAdmin } from '../helpers/adminAccounts'
 import { launchChromium } from '../helpers/browser'
 import { richText } from '../helpers/richText'
 import { demoAdmin, npmStart, type RunningSystem, signInAsDemoAdmin } from '../helpers/npmStart'
@@ -22,20 +23,14 @@ let slug: string
 let previewAddress: string
 let adminAuth: Record<string, string>
 
-const agencyId = async (name: string) =>
-  (await (await fetch(`${system.cms}/api/agencies?where[name][equals]=${encodeURIComponent(name)}`)).json()).docs[0].id as string
+const agencyId = (name: string) => agencyIdByName(system, name)
 
 beforeAll(async () => {
   system = await npmStart()
   ;({ browser, close: closeBrowser } = await launchChromium())
   const { token } = await (await signInAsDemoAdmin(system)).json()
   adminAuth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-  const create = (email: string, agency: string) =>
-    fetch(`${system.cms}/api/users`, {
-      method: 'POST',
-      headers: adminAuth,
-      body: JSON.stringify({ email, password, name: 'Tài khoản thử xem trước', roles: ['agency-editor'], agency }),
-    })
+  const create = (email: string, agency: string) => createAccount(system, adminAuth, { email, password, roles: ['agency-editor'], agency })
   const ownAgency = await agencyId('Sở Nội vụ')
   expect((await create(accounts.author, ownAgency)).status).toBe(201)
   expect((await create(accounts.otherAgency, await agencyId('Sở Tư pháp'))).status).toBe(201)
@@ -71,14 +66,7 @@ const ask = (page: Page, url: string, init: { method?: string; body?: string } =
     { url, init },
   )
 
-async function signIn(email: string, secret = password): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage()
-  await page.goto(`${system.cms}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', secret)
-  await Promise.all([page.waitForURL(/\/admin$/), page.click('button[type=submit]')])
-  return page
-}
+const signIn = (email: string, secret = password): Promise<Page> => signInToAdmin(browser, system, email, secret)
 
 describe('live preview in the admin', () => {
   it('shows an agency editor their unpublished explainer as its public page, and what they type within 1.5 s', async () => {
