@@ -2,12 +2,13 @@ import { parse } from 'node-html-parser'
 import { siteRoot } from '../../shared/siteAddress'
 import { settings } from '../../shared/settings'
 import type { PreviewItem } from '../../site/src/lib/previewItem'
+import type { RenderedPage } from '../../site/publish/keptRenderer'
 
 /** The address of the preview page's script: tells the admin it is ready, and shows each change it is sent. */
 export const previewScriptPath = '/api/xem-truoc-lam-moi.js'
 
 /** Renders the page with the site builder (site/publish/siteRebuilder.ts, `POST /preview` beside its rebuild hook). */
-export async function renderWithSiteBuilder(sitePath: string, preview: PreviewItem): Promise<{ status: number; html: string }> {
+export async function renderWithSiteBuilder(sitePath: string, preview: PreviewItem): Promise<RenderedPage> {
   const { REBUILD_WEBHOOK_URL: hook, REBUILD_WEBHOOK_TOKEN: token } = settings()
   if (!hook) return { status: 503, html: '' }
   const response = await fetch(new URL('preview', hook), {

@@ -13,6 +13,9 @@ type BuildApp = {
   render: (request: Request, options: { routeData: unknown }) => Promise<Response>
 }
 
+/** A page rendered for a preview: the status Astro gave it, and its HTML. */
+export type RenderedPage = { status: number; html: string }
+
 // On globalThis: Astro loads the integration that keeps it through its own module loader, apart from this process's copy.
 const key = Symbol.for('ttcs.keptRenderer')
 const holder = globalThis as { [key]?: BuildApp }
@@ -47,7 +50,7 @@ export function answerImportsFromRemovedBundles(): void {
  * The page at this path (relative to the site's root) rendered by the last build's renderer, with one unpublished document in the content.
  * The caller sets a fresh SITE_OUT_DIR first, so that what a build keeps for itself (the site's content) is read anew.
  */
-export async function renderPreview(sitePath: string, preview: PreviewItem): Promise<{ status: number; html: string }> {
+export async function renderPreview(sitePath: string, preview: PreviewItem): Promise<RenderedPage> {
   const app = holder[key]
   if (!app) throw new Error('The site builder has not built the site yet.')
   // Checked as the snapshot's items are: what the CMS sends is rendered as if published.

@@ -10,6 +10,7 @@ import { warmAstroBuild } from './warmAstroBuild'
 import { searchDelta } from './searchDelta'
 import { readSnapshotContent, type SnapshotContent } from '../src/lib/snapshotContent'
 import type { PreviewItem } from '../src/lib/previewItem'
+import type { RenderedPage } from './keptRenderer'
 import { logsAsJson, settings } from '../../shared/settings'
 
 const fullRebuildWhenQuietMs = settings().SITE_FULL_REBUILD_WHEN_QUIET_MS
@@ -161,15 +162,13 @@ export function siteRebuilder({ liveDir, env, statusFile, reportStatus, exportSn
   }
 
   /** Renders a page with one unpublished document in it, for the admin's live preview (the warm builder only). */
-  async function preview(sitePath: string, item: PreviewItem): Promise<{ status: number; html: string }> {
+  async function preview(sitePath: string, item: PreviewItem): Promise<RenderedPage> {
     if (!warm) return { status: 503, html: 'xem trước cần thư mục trang công khai (SITE_OUT_DIR) nằm trong thư mục làm việc' }
     return warm.preview(sitePath, item)
   }
 
   return { publish, rebuild, preview, scheduleNightly, stop }
 }
-
-type Rendered = { status: number; html: string }
 
 /**
  * Listens on loopback for the CMS's rebuild webhook (POST /rebuild with a bearer token) and its live previews
@@ -179,7 +178,7 @@ export async function listenForRebuildRequests(
   onRequest: (reason: string, requestIds: string[]) => void,
   // By default on loopback, at a port and with a token of its own; other CMS instances reach it at an address and token given to all.
   { host = '127.0.0.1', port = 0, token = randomBytes(24).toString('hex') }: { host?: string; port?: number; token?: string } = {},
-  onPreview: (sitePath: string, preview: PreviewItem) => Promise<Rendered> = async () => ({ status: 503, html: '' }),
+  onPreview: (sitePath: string, preview: PreviewItem) => Promise<RenderedPage> = async () => ({ status: 503, html: '' }),
 ): Promise<{ url: string; token: string }> {
   const server = createServer((request, response) => {
     // Compared in constant time: with REBUILD_HOOK_LISTEN the hook is reachable from other machines.

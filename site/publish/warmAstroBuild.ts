@@ -4,9 +4,9 @@ import path from 'node:path'
 import PQueue from 'p-queue'
 import type { PreviewItem } from '../src/lib/previewItem'
 import type { WorkerRequest } from './astroBuildWorker'
+import type { RenderedPage } from './keptRenderer'
 
-type Rendered = { status: number; html: string }
-type Reply = { ok: boolean; message?: string; isRetiring?: boolean; rendered?: Rendered }
+type Reply = { ok: boolean; message?: string; isRetiring?: boolean; rendered?: RenderedPage }
 type AstroEnv = Record<string, string>
 
 /**
@@ -17,7 +17,7 @@ type AstroEnv = Record<string, string>
  */
 export function warmAstroBuild(
   baseEnv: NodeJS.ProcessEnv,
-): ((env: AstroEnv) => Promise<void>) & { preview: (sitePath: string, item: PreviewItem) => Promise<Rendered>; stop: () => void } {
+): ((env: AstroEnv) => Promise<void>) & { preview: (sitePath: string, item: PreviewItem) => Promise<RenderedPage>; stop: () => void } {
   let worker: ChildProcess | undefined
   // One build at a time: the worker builds into shared folders.
   const queue = new PQueue({ concurrency: 1 })
