@@ -7,16 +7,19 @@ import { request } from 'node:http'
 export function requestFrom(
   localAddress: string,
   url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {},
 ): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const sent = request(url, { method: init.method ?? 'GET', headers: init.headers, localAddress }, (response) => {
+    const sent = request(url, { method: init.method ?? 'GET', headers: init.headers, localAddress, timeout: init.timeoutMs }, (response) => {
       let body = ''
       response.setEncoding('utf8')
       response.on('data', (chunk: string) => (body += chunk))
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }))
+      response.on('error', reject)
     })
     sent.on('error', reject)
+    // With timeoutMs, a request that hears nothing for that long fails as a lost connection does.
+    sent.on('timeout', () => sent.destroy(new Error(`No answer from ${url} within ${init.timeoutMs} ms`)))
     sent.end(init.body)
   })
 }

@@ -112,6 +112,8 @@ const comment = (from: string, text: string) =>
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ draft: openDraftId, article: 'general', text, name: 'Nguyễn Thị Lan', locality: 'phường Hội An', consent: true }),
+    // A sender gives up on an answer that does not come, and sends again (CI once hung past 600 s without this).
+    timeoutMs: 20_000,
   }).catch(() => ({ status: 0, body: '', headers: {} }))
 
 describe('two CMS instances behind a load balancer', () => {
